@@ -13,10 +13,10 @@ from typing import Any, TextIO
 
 from simulator.cli.terminal_feedback import Style, format_customer, format_report, format_turn
 from simulator.domain import Message, Scorer, SessionResult, SimulatorError, SystemClock, Turn
-from simulator.scenario.engine import Conversation
 from simulator.scenario.library import BUILT_IN, load_library
 from simulator.scenario.model import Scenario
 from simulator.scenario.parse import load_scenario
+from simulator.service.practice import PracticeSession
 from simulator.service.scripted import parse_replies, play_scripted
 
 
@@ -127,7 +127,7 @@ class _Printer:
 def _play_live(scenario: Scenario, scorer: Scorer, seed: int | None, printer: _Printer,
                stream: TextIO) -> SessionResult | None:
     clock = SystemClock()
-    conversation = Conversation(scenario, scorer, clock, seed)
+    session = PracticeSession(scenario, scorer, clock=clock, seed=seed)
     lines = _LineReader(stream)
 
     def show(messages: list[Message]) -> None:
@@ -139,25 +139,25 @@ def _play_live(scenario: Scenario, scorer: Scorer, seed: int | None, printer: _P
             printer.message(message)
         sys.stdout.flush()
 
-    show(conversation.start())
-    while not conversation.finished:
-        deadline = conversation.follow_up_at or clock.now()
+    show(session.start())
+    while not session.finished:
+        deadline = session.conversation.follow_up_at or clock.now()
         line = lines.readline(timeout=max(0.0, deadline - clock.now()))
         if line is _LineReader.TIMEOUT:
-            show(conversation.poll())
+            show(session.poll())
             continue
         if line is None:
             return None
         text = str(line).replace("\\n", "\n").strip()
         if not text:
             continue
-        show(conversation.poll())
-        if conversation.finished:
+        show(session.poll())
+        if session.finished:
             break
-        outcome = conversation.reply(text)
+        outcome = session.reply(text)
         printer.turn(outcome.turn)
         show(list(outcome.messages))
-    return conversation.result()
+    return session.result()
 
 
 class _LineReader:

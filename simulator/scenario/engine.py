@@ -62,6 +62,21 @@ class ReplyOutcome:
     messages: tuple[Message, ...]  # what the customer writes next (empty when the conversation ended silently)
 
 
+@dataclass(frozen=True)
+class SentReply:
+    """A reply taken but not yet routed: everything its scoring needs, fixed when it was sent."""
+
+    index: int
+    node: str
+    text: str
+    sent_at: float
+    seconds: float  # latency from the first unanswered customer message
+    customer: str  # the customer messages it answers
+    customer_at: float  # when the first of them appeared
+    context: ScoringContext
+    timing: Timing
+
+
 @dataclass
 class _State:
     node: str
@@ -87,6 +102,7 @@ class Conversation:
         self.turns: list[Turn] = []
         self.moods: list[str] = [self._state.mood]
         self.path: list[str] = []
+        self._pending: SentReply | None = None
         self._started = False
 
     # -- public API ------------------------------------------------------------------------------
@@ -114,7 +130,7 @@ class Conversation:
     @property
     def follow_up_at(self) -> float | None:
         """When the customer will chase a silent agent next (None once the conversation is over)."""
-        if self.finished or not self._started:
+        if self.finished or not self._started or self._pending is not None:
             return None
         return self._state.last_customer_at + self.scenario.follow_up_seconds(self.node)
 
@@ -139,7 +155,16 @@ class Conversation:
         return messages
 
     def reply(self, text: str, score: ReplyScore | None = None) -> ReplyOutcome:
-        """Take the trainee's reply: score it (or use `score`, when replaying a stored session), route it.
+        """Take the trainee's reply, score it (or use `score`, when replaying a stored session), route it.
+
+        The same as `send`, scoring, then `complete`; callers that must not wait for the scorer (a window,
+        a recorder that saves the reply first) use those three steps themselves.
+        """
+        sent = self.send(text)
+        return self.complete(score or self.scorer.score(sent.context, sent.text, sent.timing))
+
+    def send(self, text: str) -> SentReply:
+        """The trainee sends a reply: it joins the transcript at once; routing waits for its score.
 
         Call `poll()` first: a customer who has already left takes no reply (ConversationOver).
         """
@@ -147,25 +172,36 @@ class Conversation:
             raise SimulatorError("start the conversation before replying")
         if self.finished:
             raise ConversationOver("the conversation has ended; the customer can no longer read replies")
-        state, node, now = self._state, self.node, self.clock.now()
-        seconds = max(0.0, now - state.awaiting_since)
+        if self._pending is not None:
+            raise SimulatorError("the previous reply has not been scored yet")
+        node, now = self.node, self.clock.now()
         unanswered = self._unanswered()
-        answered = "\n".join(message.text for message in unanswered)
-        if score is None:
-            history = self.transcript[: len(self.transcript) - len(unanswered)]
-            timing = Timing(seconds, self.scenario.target_seconds(node), first_response=not self.turns)
-            score = self.scorer.score(self._context(answered, history), text, timing)
+        history = self.transcript[: len(self.transcript) - len(unanswered)]
+        customer = "\n".join(message.text for message in unanswered)
+        seconds = max(0.0, now - self._state.awaiting_since)
+        timing = Timing(seconds, self.scenario.target_seconds(node), first_response=not self.turns)
         self.transcript.append(Message("agent", text, now, node.id))
+        self._pending = SentReply(len(self.turns) + 1, node.id, text, now, seconds, customer,
+                                  self._state.awaiting_since, self._context(customer, history), timing)
+        return self._pending
+
+    def complete(self, score: ReplyScore) -> ReplyOutcome:
+        """Route the sent reply with its score: effects, the next customer message or the end."""
+        sent, state = self._pending, self._state
+        if sent is None:
+            raise SimulatorError("no reply is waiting for its score")
+        self._pending = None
+        node = self.node
         state.covered |= score.key_points
-        transition = self._choose(node, text, score, seconds)
+        transition = self._choose(node, sent.text, score, sent.seconds)
         self._apply(transition)
         self.moods.append(state.mood)
-        turn = Turn(len(self.turns) + 1, node.id, answered, text, now, seconds, score, node.model_answer,
-                    state.mood, transition.goto)
+        turn = Turn(sent.index, node.id, sent.customer, sent.text, sent.sent_at, sent.seconds, score,
+                    node.model_answer, state.mood, transition.goto)
         self.turns.append(turn)
         if state.patience <= 0 or len(self.turns) >= self.scenario.max_turns:
-            return ReplyOutcome(turn, tuple(self._leave(now)))
-        return ReplyOutcome(turn, tuple(self._enter(transition.goto, now)))
+            return ReplyOutcome(turn, tuple(self._leave(sent.sent_at)))
+        return ReplyOutcome(turn, tuple(self._enter(transition.goto, sent.sent_at)))
 
     def result(self) -> SessionResult:
         if self._state.outcome is None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from simulator.domain import FakeClock, Message, Scorer, SessionResult, Turn
 from simulator.scenario.engine import Conversation
 from simulator.scenario.model import GoldenPath, Scenario
+from simulator.service.practice import PracticeSession, SessionRecorder
 
 _DELAY = re.compile(r"^\s*\[(\d+(?:\.\d+)?)\s*s\]\s?")
 
@@ -43,25 +44,27 @@ def parse_replies(lines: Iterable[str]) -> list[ScriptedReply]:
 
 def play_scripted(scenario: Scenario, replies: Iterable[ScriptedReply], scorer: Scorer, seed: int = 0,
                   on_message: Callable[[Message], None] | None = None,
-                  on_turn: Callable[[Turn], None] | None = None) -> SessionResult:
+                  on_turn: Callable[[Turn], None] | None = None,
+                  recorder: SessionRecorder | None = None) -> SessionResult:
     clock = FakeClock()
-    conversation = Conversation(scenario, scorer, clock, seed)
+    session = PracticeSession(scenario, scorer, clock=clock, seed=seed, recorder=recorder)
+    conversation = session.conversation
     notify = on_message or (lambda message: None)
 
     def show(messages: Iterable[Message]) -> None:
         for message in messages:
             notify(message)
 
-    show(conversation.start())
+    show(session.start())
     for reply in replies:
         if conversation.finished:
             break
         _wait_for_customer(conversation, clock)
         clock.advance(reply.delay if reply.delay is not None else typing_time(reply.text))
-        show(conversation.poll())
+        show(session.poll())
         if conversation.finished:
             break
-        outcome = conversation.reply(reply.text)
+        outcome = session.reply(reply.text)
         notify(conversation.transcript[-len(outcome.messages) - 1])  # the reply itself
         if on_turn:
             on_turn(outcome.turn)
@@ -69,8 +72,8 @@ def play_scripted(scenario: Scenario, replies: Iterable[ScriptedReply], scorer: 
     while not conversation.finished:  # the script ran out: silence until the customer leaves
         _wait_for_customer(conversation, clock)
         clock.advance(scenario.follow_up_seconds(conversation.node))
-        show(conversation.poll())
-    return conversation.result()
+        show(session.poll())
+    return session.result()
 
 
 def _wait_for_customer(conversation: Conversation, clock: FakeClock) -> None:

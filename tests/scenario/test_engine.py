@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from simulator.domain import FakeClock, Outcome, ReplyScore
+from simulator.domain import FakeClock, Outcome, ReplyScore, SimulatorError
 from simulator.scenario.engine import (
     LEAVE_MESSAGE,
     Conversation,
@@ -263,3 +263,19 @@ def test_scripted_play_running_out_of_replies_means_silence(branchy: Scenario) -
     assert result.outcome is Outcome.CUSTOMER_LEFT
     assert [m.text for m in result.transcript if m.follow_up] == ["Still there?", "Hello??"]
     assert result.turns[0].seconds == 2  # one second per word, at least two
+
+
+def test_send_then_complete_keeps_the_customer_waiting_quietly(branchy: Scenario) -> None:
+    conversation, clock = start(branchy, TableScorer())
+    clock.advance(10)
+    sent = conversation.send("Sorry, checking now")
+    assert conversation.transcript[-1].text == "Sorry, checking now"  # in the transcript before scoring
+    assert (sent.index, sent.seconds, sent.customer_at) == (1, 6, 4)
+    clock.advance(10_000)  # scoring is slow: the customer does not chase a reply they already have
+    assert conversation.poll() == [] and not conversation.finished
+    with pytest.raises(SimulatorError):
+        conversation.send("another")
+    outcome = conversation.complete(ReplyScore(80, 80, 80, 80))
+    assert outcome.turn.next_node == "middle"
+    with pytest.raises(SimulatorError):
+        conversation.complete(ReplyScore(80, 80, 80, 80))
