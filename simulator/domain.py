@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 # --- errors -----------------------------------------------------------------------------------
@@ -33,13 +33,13 @@ class StorageError(SimulatorError):
 # --- enumerations -----------------------------------------------------------------------------
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     LIVE_CHAT = "live_chat"
     MESSAGING = "messaging"
     INTERNAL_HELPDESK = "internal_helpdesk"
 
 
-class Mood(str, Enum):
+class Mood(StrEnum):
     ANGRY = "angry"
     FRUSTRATED = "frustrated"
     ANXIOUS = "anxious"
@@ -53,7 +53,7 @@ class Mood(str, Enum):
 MOOD_RANK = {"angry": 0, "frustrated": 1, "anxious": 2, "confused": 2, "sad": 2, "calm": 3, "satisfied": 4}
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     RESOLVED = "resolved"
     ESCALATED = "escalated"
     CUSTOMER_LEFT = "customer_left"

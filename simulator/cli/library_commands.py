@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from simulator.scenario.library import BUILT_IN, load_library
+from simulator.scenario.library import BUILT_IN, load_library, scenario_files
 from simulator.scenario.parse import check_scenario
-from simulator.scenario.library import scenario_files
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -77,8 +76,8 @@ def run_test(args: argparse.Namespace) -> int:
     from simulator.service.scripted import check_golden_path
 
     library = load_library(args.paths)
-    for problem in library.errors:
-        print(problem)
+    for error in library.errors:
+        print(error)
     scorer = ReplyScorer()
     passed = failed = 0
     for scenario in library.scenarios:
@@ -86,8 +85,8 @@ def run_test(args: argparse.Namespace) -> int:
             report = check_golden_path(scenario, golden, scorer)
             status = "ok  " if report.passed else "FAIL"
             print(f"{status} {scenario.id}: {golden.name}")
-            for problem in report.problems:
-                print(f"       {problem}")
+            for failure in report.problems:
+                print(f"       {failure}")
             passed += report.passed
             failed += not report.passed
     print(f"{passed} passed, {failed} failed")

@@ -105,6 +105,8 @@ class _Printer:
         self.exam, self.quiet, self.echo_replies = exam, quiet, echo_replies
 
     def introduce(self) -> None:
+        if self.quiet:
+            return
         persona = self.scenario.persona
         print(self.style.bold(self.scenario.title))
         print(self.scenario.description)

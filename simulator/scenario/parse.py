@@ -117,7 +117,7 @@ class _ScenarioBuilder:
             language=r.text(top, (), "language", default="en"),
             key_points=key_points,
             avoid=avoid,
-            intents=self._named_examples(top, ("intents",), "intent"),
+            intents=self._named_examples(top, (), "intents", "intent"),
             timing=self._timing(top.get("timing"), Channel(channel) if channel else Channel.LIVE_CHAT),
             follow_ups=r.texts(top, (), "follow_up", allow_single=True, what="message") or DEFAULT_FOLLOW_UPS,
             patience_out=r.text(top, (), "patience_out"),
@@ -164,10 +164,11 @@ class _ScenarioBuilder:
                 if fields is not None:
                     key_points.append(KeyPoint(point_id, r.text(fields, point_path, "description") or "",
                                                r.texts(fields, point_path, "examples", what="example")))
-        return tuple(key_points), self._named_examples(goals, path + ("avoid",), "avoid item")
+        return tuple(key_points), self._named_examples(goals, path, "avoid", "avoid item")
 
-    def _named_examples(self, parent: dict[str, Any], path: DocPath, what: str) -> dict[str, tuple[str, ...]]:
-        key = path[-1]
+    def _named_examples(self, parent: dict[str, Any], parent_path: DocPath, key: str, what: str
+                        ) -> dict[str, tuple[str, ...]]:
+        path = parent_path + (key,)
         data = parent.get(key)
         if data is None:
             return {}
@@ -175,7 +176,7 @@ class _ScenarioBuilder:
             self.r.error(path, f"'{key}' must map each name to a list of examples")
             return {}
         result = {}
-        for name, examples in data.items():
+        for name in data:
             self.r.identifier(name, path + (name,), f"{what} name", at_key=True)
             result[name] = self.r.texts(data, path, name, what="example")
         return result
