@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import psycopg
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +18,31 @@ def run_cli(*args: str, input: str | None = None, env: dict[str, str] | None = N
     """Run `python -m simulator ARGS` as a user would, in a fresh process."""
     return subprocess.run([sys.executable, "-m", "simulator", *args], input=input, capture_output=True,
                           text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=timeout)
+
+
+# The storage suite and the recorded-session tests run against SQLite (a temporary file) and PostgreSQL
+# (SIMULATOR_TEST_POSTGRES_URL, set by .ci/run; start a local server with
+# `eval "$(tests/storage/start_postgres.sh)"`); without the variable the PostgreSQL half is skipped.
+POSTGRES_URL_VARIABLE = "SIMULATOR_TEST_POSTGRES_URL"
+
+
+def reset_postgres(url: str) -> None:
+    """An empty `public` schema: every test starts from a database with nothing in it."""
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        connection.execute("CREATE SCHEMA public")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty database of each kind."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/progress.sqlite3"
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set (run tests/storage/start_postgres.sh)")
+    reset_postgres(url)
+    return url
 
 
 @pytest.fixture

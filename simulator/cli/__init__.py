@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from simulator import __version__
 from simulator.cli import gui_command, library_commands, play_command, scoring_commands
+from simulator.cli.database_option import add_database_option
 from simulator.domain import SimulatorError
 
 COMMAND_MODULES = (play_command, library_commands, scoring_commands, gui_command)
@@ -21,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    add_database_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_parsers(subparsers)

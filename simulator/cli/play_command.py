@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import select
 import sys
-import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from simulator.cli.database_option import database_url
+from simulator.cli.live_play import play_live
 from simulator.cli.terminal_feedback import Style, format_customer, format_report, format_turn
-from simulator.domain import Message, Scorer, SessionResult, SimulatorError, SystemClock, Turn
+from simulator.domain import FakeClock, Message, Scorer, SessionResult, SimulatorError, Turn
 from simulator.scenario.library import BUILT_IN, load_library
 from simulator.scenario.model import Scenario
 from simulator.scenario.parse import load_scenario
 from simulator.service.practice import PracticeSession
-from simulator.service.scripted import parse_replies, play_scripted
+from simulator.service.recording import resume_session, start_recorded_session, trainee_named, unfinished_sessions
+from simulator.service.scripted import ScriptedReply, continue_scripted, parse_replies
+from simulator.storage import SessionSummary, Storage, open_database
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -31,11 +32,15 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     play.add_argument("--json", action="store_true", help="print the result as one JSON object")
     play.add_argument("--seed", type=int, default=None, help="seed for the customer's message variants")
     play.add_argument("--exam", action="store_true", help="no feedback until the end")
+    play.add_argument("--trainee", metavar="NAME", help="record the session in the database under this trainee")
+    play.add_argument("--resume", action="store_true",
+                      help="continue the trainee's unfinished session of this scenario (after a crash)")
     play.set_defaults(run=run_play)
 
     practice = subparsers.add_parser("practice", help="choose a scenario from a menu and practise it")
     practice.add_argument("--exam", action="store_true", help="no feedback until the end")
-    practice.set_defaults(run=run_practice, seed=None, json=False, replies=None)
+    practice.add_argument("--trainee", metavar="NAME", help="record the session in the database under this trainee")
+    practice.set_defaults(run=run_practice, seed=None, json=False, replies=None, resume=False)
 
 
 def run_practice(args: argparse.Namespace) -> int:
@@ -70,33 +75,82 @@ def run_play(args: argparse.Namespace) -> int:
 
     scenario = resolve_scenario(args.scenario)
     style = Style(sys.stdout.isatty() and not args.json)
+    replies = _read_replies(args.replies) if args.replies is not None else None
+    printer = _Printer(scenario, style, exam=args.exam, quiet=args.json,
+                       echo_replies=replies is not None or not sys.stdin.isatty())
     scorer = ReplyScorer()
     if not args.json:
         print(style.dim("Loading scoring models..."), file=sys.stderr)
     scorer.warm_up()
-    printer = _Printer(scenario, style, exam=args.exam, quiet=args.json,
-                       echo_replies=args.replies is not None or not sys.stdin.isatty())
-    if args.replies is not None:
-        try:
-            lines = args.replies.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise SimulatorError(f"cannot read the replies file {args.replies}: {error}") from None
-        result: SessionResult | None = play_scripted(
-            scenario, parse_replies(lines), scorer, seed=args.seed or 0,
-            on_message=printer.message, on_turn=printer.turn)
-    else:
-        printer.introduce()
-        result = _play_live(scenario, scorer, args.seed, printer, sys.stdin)
+    storage = open_database(database_url(args)) if args.trainee else None
+    try:
+        clock = FakeClock() if replies is not None else None
+        practice = _open_practice(args, scenario, scorer, storage, clock)
+        for message in practice.conversation.transcript:
+            printer.message(message)
+        if replies is not None and clock is not None:
+            result: SessionResult | None = continue_scripted(practice, clock, replies, printer.message, printer.turn)
+        else:
+            printer.introduce()
+            result = play_live(practice, sys.stdin, printer.message, printer.turn,
+                               style.dim(f"{scenario.persona.name} is typing..."))
+    finally:
+        if storage is not None:
+            storage.close()
     if result is None:
-        print("\nThe session was abandoned: input ended before the conversation did.", file=sys.stderr)
+        kept = " It is saved: continue it with --resume." if args.trainee else ""
+        print(f"\nThe session was left unfinished: the input ended before the conversation did.{kept}",
+              file=sys.stderr)
         if args.json:
-            print(json.dumps({"scenario": scenario.id, "outcome": None, "csat": None, "turns": []}))
+            print(json.dumps({"scenario": scenario.id, "outcome": None, "csat": None, "turns": [],
+                              "session_id": practice.session_id}))
         return 1
     if args.json:
-        print(json.dumps(result_json(result), ensure_ascii=False))
+        print(json.dumps({**result_json(result), "session_id": practice.session_id}, ensure_ascii=False))
     else:
         print(format_report(scenario, result, style))
     return 0
+
+
+def _read_replies(path: Path) -> list[ScriptedReply]:
+    try:
+        return parse_replies(path.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError) as error:
+        raise SimulatorError(f"cannot read the replies file {path}: {error}") from None
+
+
+def _open_practice(args: argparse.Namespace, scenario: Scenario, scorer: Scorer, storage: Storage | None,
+                   clock: FakeClock | None) -> PracticeSession:
+    """A started session: new, or resumed from the database; recorded when a trainee is named."""
+    seed = args.seed if args.seed is not None else (0 if clock is not None else None)
+    if storage is None:
+        if args.resume:
+            raise SimulatorError("--resume needs --trainee NAME: only recorded sessions can be resumed")
+        practice = PracticeSession(scenario, scorer, clock=clock, seed=seed)
+        practice.start()
+        return practice
+    trainee = trainee_named(storage, args.trainee)
+    unfinished = unfinished_sessions(storage, trainee, scenario.id)
+    if args.resume or (unfinished and _ask_to_resume(unfinished[0], clock)):
+        if not unfinished:
+            raise SimulatorError(f"{trainee.name} has no unfinished session of '{scenario.id}' to resume")
+        return resume_session(storage, unfinished[0].id, scorer, clock=clock)
+    for summary in unfinished:
+        storage.sessions.mark_abandoned(summary.id)
+        print(f"Session {summary.id} of '{scenario.id}' was left unfinished after {summary.turn_count} "
+              "replies; it is kept as abandoned.", file=sys.stderr)
+    practice = start_recorded_session(storage, trainee, scenario, scorer, clock=clock, seed=seed)
+    practice.start()
+    return practice
+
+
+def _ask_to_resume(summary: SessionSummary, clock: FakeClock | None) -> bool:
+    if clock is not None or not sys.stdin.isatty():
+        return False
+    started = summary.started_at.astimezone().strftime("%d %b %H:%M")
+    answer = input(f"You left this scenario unfinished on {started} after {summary.turn_count} replies. "
+                   "Resume it? [Y/n] ").strip().lower()
+    return answer in ("", "y", "yes")
 
 
 class _Printer:
@@ -108,10 +162,8 @@ class _Printer:
         if self.quiet:
             return
         persona = self.scenario.persona
-        print(self.style.bold(self.scenario.title))
-        print(self.scenario.description)
-        print(self.style.dim(f"Customer: {persona.name}, {persona.mood.value}. Reply within about "
-                             f"{self.scenario.timing.target_seconds:.0f} s. Ctrl-D to stop.\n"))
+        print(self.style.dim(f"{self.scenario.title}: {persona.name}, {persona.mood.value}. Reply within about "
+                             f"{self.scenario.timing.target_seconds:.0f} s; one reply per line; Ctrl-D to stop."))
 
     def message(self, message: Message) -> None:
         if self.quiet:
@@ -124,67 +176,6 @@ class _Printer:
     def turn(self, turn: Turn) -> None:
         if not self.quiet and not self.exam:
             print(format_turn(turn, self.style))
-
-
-def _play_live(scenario: Scenario, scorer: Scorer, seed: int | None, printer: _Printer,
-               stream: TextIO) -> SessionResult | None:
-    clock = SystemClock()
-    session = PracticeSession(scenario, scorer, clock=clock, seed=seed)
-    lines = _LineReader(stream)
-
-    def show(messages: list[Message]) -> None:
-        for message in messages:
-            delay = message.at - clock.now()
-            if delay > 0 and stream.isatty():
-                print(printer.style.dim(f"{scenario.persona.name} is typing..."), end="\r", flush=True)
-                time.sleep(delay)
-            printer.message(message)
-        sys.stdout.flush()
-
-    show(session.start())
-    while not session.finished:
-        deadline = session.conversation.follow_up_at or clock.now()
-        line = lines.readline(timeout=max(0.0, deadline - clock.now()))
-        if line is _LineReader.TIMEOUT:
-            show(session.poll())
-            continue
-        if line is None:
-            return None
-        text = str(line).replace("\\n", "\n").strip()
-        if not text:
-            continue
-        show(session.poll())
-        if session.finished:
-            break
-        outcome = session.reply(text)
-        printer.turn(outcome.turn)
-        show(list(outcome.messages))
-    return session.result()
-
-
-class _LineReader:
-    """Lines from a stream with a timeout, reading the file descriptor directly so no line hides in a buffer."""
-
-    TIMEOUT = object()
-
-    def __init__(self, stream: TextIO) -> None:
-        self.fd = stream.fileno()
-        self.buffer = b""
-        self.eof = False
-
-    def readline(self, timeout: float) -> object:
-        end = time.monotonic() + timeout
-        while b"\n" not in self.buffer and not self.eof:
-            remaining = end - time.monotonic()
-            if remaining <= 0 or not select.select([self.fd], [], [], remaining)[0]:
-                return self.TIMEOUT
-            chunk = os.read(self.fd, 65536)
-            self.eof = not chunk
-            self.buffer += chunk
-        if not self.buffer:
-            return None
-        line, _, self.buffer = self.buffer.partition(b"\n")
-        return line.decode("utf-8", errors="replace")
 
 
 def result_json(result: SessionResult) -> dict[str, Any]:

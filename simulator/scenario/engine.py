@@ -128,6 +128,16 @@ class Conversation:
         return self._state.outcome
 
     @property
+    def waiting_since(self) -> float:
+        """When the first customer message the agent has not answered yet appeared."""
+        return self._state.awaiting_since
+
+    def restart_wait(self) -> None:
+        """Count the wait for the agent's reply from now: a session resumed after a crash starts afresh."""
+        now = self.clock.now()
+        self._state.awaiting_since = self._state.last_customer_at = now
+
+    @property
     def follow_up_at(self) -> float | None:
         """When the customer will chase a silent agent next (None once the conversation is over)."""
         if self.finished or not self._started or self._pending is not None:

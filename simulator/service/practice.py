@@ -31,6 +31,7 @@ class PracticeSession:
         self.scorer = scorer
         self.conversation = Conversation(scenario, scorer, clock or SystemClock(), seed)
         self.recorder = recorder
+        self.session_id: int | None = None  # the stored session, when recorded
         self._recorded_end = False
 
     @property
@@ -42,7 +43,7 @@ class PracticeSession:
 
     def poll(self) -> list[Message]:
         messages = self.conversation.poll()
-        self._record_if_finished()
+        self.record_end()
         return messages
 
     def send(self, text: str) -> SentReply:
@@ -58,7 +59,7 @@ class PracticeSession:
         if self.recorder:
             self.recorder.reply_scored(sent, score)
         outcome = self.conversation.complete(score)
-        self._record_if_finished()
+        self.record_end()
         return outcome
 
     def reply(self, text: str) -> ReplyOutcome:
@@ -69,7 +70,8 @@ class PracticeSession:
     def result(self) -> SessionResult:
         return self.conversation.result()
 
-    def _record_if_finished(self) -> None:
+    def record_end(self) -> None:
+        """Save the end once the conversation has ended; every step calls it, and it saves only once."""
         if self.recorder and self.finished and not self._recorded_end:
             self._recorded_end = True
             self.recorder.finished(self.conversation.result())

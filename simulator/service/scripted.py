@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from simulator.domain import FakeClock, Message, Scorer, SessionResult, Turn
 from simulator.scenario.engine import Conversation
 from simulator.scenario.model import GoldenPath, Scenario
-from simulator.service.practice import PracticeSession, SessionRecorder
+from simulator.service.practice import PracticeSession
 
 _DELAY = re.compile(r"^\s*\[(\d+(?:\.\d+)?)\s*s\]\s?")
 
@@ -44,36 +44,45 @@ def parse_replies(lines: Iterable[str]) -> list[ScriptedReply]:
 
 def play_scripted(scenario: Scenario, replies: Iterable[ScriptedReply], scorer: Scorer, seed: int = 0,
                   on_message: Callable[[Message], None] | None = None,
-                  on_turn: Callable[[Turn], None] | None = None,
-                  recorder: SessionRecorder | None = None) -> SessionResult:
+                  on_turn: Callable[[Turn], None] | None = None) -> SessionResult:
+    """A whole session from a script, on its own fake clock."""
     clock = FakeClock()
-    session = PracticeSession(scenario, scorer, clock=clock, seed=seed, recorder=recorder)
-    conversation = session.conversation
+    practice = PracticeSession(scenario, scorer, clock=clock, seed=seed)
+    for message in practice.start():
+        if on_message:
+            on_message(message)
+    return continue_scripted(practice, clock, replies, on_message, on_turn)
+
+
+def continue_scripted(practice: PracticeSession, clock: FakeClock, replies: Iterable[ScriptedReply],
+                      on_message: Callable[[Message], None] | None = None,
+                      on_turn: Callable[[Turn], None] | None = None) -> SessionResult:
+    """Play scripted replies into a started session driven by `clock`, then silence until it ends."""
+    conversation = practice.conversation
     notify = on_message or (lambda message: None)
 
     def show(messages: Iterable[Message]) -> None:
         for message in messages:
             notify(message)
 
-    show(session.start())
     for reply in replies:
         if conversation.finished:
             break
         _wait_for_customer(conversation, clock)
         clock.advance(reply.delay if reply.delay is not None else typing_time(reply.text))
-        show(session.poll())
+        show(practice.poll())
         if conversation.finished:
             break
-        outcome = session.reply(reply.text)
+        outcome = practice.reply(reply.text)
         notify(conversation.transcript[-len(outcome.messages) - 1])  # the reply itself
         if on_turn:
             on_turn(outcome.turn)
         show(outcome.messages)
     while not conversation.finished:  # the script ran out: silence until the customer leaves
         _wait_for_customer(conversation, clock)
-        clock.advance(scenario.follow_up_seconds(conversation.node))
-        show(session.poll())
-    return session.result()
+        clock.advance(practice.scenario.follow_up_seconds(conversation.node))
+        show(practice.poll())
+    return practice.result()
 
 
 def _wait_for_customer(conversation: Conversation, clock: FakeClock) -> None:
