@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from simulator import __version__
-from simulator.cli import gui_command, library_commands, play_command, scoring_commands
+from simulator.cli import gui_command, library_commands, play_command, progress_commands, scoring_commands
 from simulator.cli.database_option import add_database_option
 from simulator.domain import SimulatorError
 
-COMMAND_MODULES = (play_command, library_commands, scoring_commands, gui_command)
+COMMAND_MODULES = (play_command, library_commands, progress_commands, scoring_commands, gui_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,3 +46,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`simulator export | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -24,6 +24,7 @@ from simulator.storage.progress import (
     Standing,
     TeamStatistics,
     TimelinePoint,
+    TraineeOverview,
     WeakestDimension,
 )
 from simulator.storage.recommendations import Reason, Recommendation
@@ -48,6 +49,7 @@ __all__ = [
     "BADGES", "SCORED_DIMENSIONS", "Averages", "BadgeAward", "BadgeDefinition", "Best", "Comment",
     "DimensionScores", "ExportRow", "PersonalBests", "Reason", "Recommendation", "Role", "ScenarioStatistics",
     "ScenarioVersion", "ScoreOverride", "SessionStatus", "SessionSummary", "Standing", "Storage", "StoredSession",
-    "StoredTurn", "Streaks", "TeamStatistics", "TimelinePoint", "UpgradeReport", "User", "WeakestDimension",
+    "StoredTurn", "Streaks", "TeamStatistics", "TimelinePoint", "TraineeOverview", "UpgradeReport", "User",
+    "WeakestDimension",
     "default_database_path", "open_database", "upgrade", "write_csv", "write_json", "write_xapi", "xapi_statements",
 ]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from peewee import Expression, fn
+from peewee import Case, Expression, fn
 
 from simulator.domain import DIMENSIONS
 from simulator.storage.aggregates import (
@@ -27,7 +27,7 @@ from simulator.storage.models import ScenarioVersionRow, SessionRow, UserRow, tu
 from simulator.storage.recommendations import Recommendation, recommend
 from simulator.storage.records import SCORED_DIMENSIONS, Averages, Role, SessionStatus
 from simulator.storage.streaks import Streaks, streaks_from_days
-from simulator.storage.times import local_day, to_stored, week_start
+from simulator.storage.times import from_stored, local_day, to_stored, week_start
 
 RECENT_TURNS = 50  # the window of the weakest dimension
 
@@ -66,6 +66,18 @@ class TeamStatistics:
     sessions: int
     turns: int
     averages: Averages
+
+
+@dataclass(frozen=True)
+class TraineeOverview:
+    user_id: int
+    name: str
+    team: str | None
+    sessions: int
+    completed: int
+    turns: int
+    averages: Averages
+    last_practice: datetime | None  # when the latest reply was sent
 
 
 @dataclass(frozen=True)
@@ -201,6 +213,27 @@ class Progress:
                  .group_by(UserRow.team))
         teams = [TeamStatistics(row[0], row[1], row[2], row[3], to_averages(row[4:8])) for row in tuples(query)]
         return sorted(teams, key=lambda team: (team.team is None, team.team or ""))
+
+    @reads
+    def trainee_overview(self, team: str | None = None) -> list[TraineeOverview]:
+        """Every trainee (of `team`, when given) with their sessions, replies and average effective scores."""
+        users = UserRow.select(UserRow.id, UserRow.name, UserRow.team).where(UserRow.role == Role.TRAINEE.value)
+        if team is not None:
+            users = users.where(UserRow.team == team)
+        sessions = (SessionRow.select(SessionRow.user, fn.COUNT(SessionRow.id),
+                                      fn.SUM(Case(None, [(SessionRow.status == SessionStatus.COMPLETED.value, 1)], 0)))
+                    .group_by(SessionRow.user))
+        scores = (E.select(SessionRow.user, fn.COUNT(E.turn), *average_columns(), fn.MAX(E.sent_at))
+                  .join(SessionRow).group_by(SessionRow.user))
+        session_counts = {row[0]: (row[1], int(row[2] or 0)) for row in tuples(sessions)}
+        score_rows = {row[0]: row[1:] for row in tuples(scores)}
+        overview = []
+        for user_id, name, user_team in tuples(users):
+            count, completed = session_counts.get(user_id, (0, 0))
+            turns, *averages, last = score_rows.get(user_id, (0, None, None, None, None, None))
+            overview.append(TraineeOverview(user_id, name, user_team, count, completed, turns,
+                                            to_averages(averages), None if last is None else from_stored(last)))
+        return sorted(overview, key=lambda trainee: (trainee.team or "", trainee.name.lower()))
 
     @reads
     def percentiles(self, user_id: int, since: datetime | None = None,
