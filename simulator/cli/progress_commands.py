@@ -126,7 +126,9 @@ def _overview(storage: Storage, team: str | None) -> str:
 def _trainee_history(storage: Storage, trainee: User) -> str:
     progress = storage.progress
     streaks = progress.streaks(trainee.id)
+    level = storage.badges.level(trainee.id)
     lines = [f"{trainee.name}" + (f" ({trainee.team})" if trainee.team else ""),
+             f"Level {level.number}: {level.title}" + (f" (next: {level.next_step})" if level.next_step else ""),
              f"Streak: {streaks.current} day(s) now, best {streaks.best}"]
     badges = storage.badges.badges(trainee.id)
     if badges:

@@ -13,7 +13,7 @@ frozen dataclass; peewee rows stay inside this package.
     storage.badges.evaluate_badges(user.id)
 """
 
-from simulator.storage.badges import BADGES, BadgeDefinition
+from simulator.storage.badges import BADGES, BadgeDefinition, Level
 from simulator.storage.database import Storage, UpgradeReport, default_database_path, open_database, upgrade
 from simulator.storage.export_formats import write_csv, write_json
 from simulator.storage.exports import DimensionScores, ExportRow
@@ -47,7 +47,7 @@ from simulator.storage.xapi import write_xapi, xapi_statements
 
 __all__ = [
     "BADGES", "SCORED_DIMENSIONS", "Averages", "BadgeAward", "BadgeDefinition", "Best", "Comment",
-    "DimensionScores", "ExportRow", "PersonalBests", "Reason", "Recommendation", "Role", "ScenarioStatistics",
+    "DimensionScores", "ExportRow", "Level", "PersonalBests", "Reason", "Recommendation", "Role", "ScenarioStatistics",
     "ScenarioVersion", "ScoreOverride", "SessionStatus", "SessionSummary", "Standing", "Storage", "StoredSession",
     "StoredTurn", "Streaks", "TeamStatistics", "TimelinePoint", "TraineeOverview", "UpgradeReport", "User",
     "WeakestDimension",

@@ -94,8 +94,34 @@ class Badges:
         return new
 
     @reads
+    def level(self, user_id: int) -> Level:
+        return level_of(completed_sessions(user_id))
+
+    @reads
     def badges(self, user_id: int) -> list[BadgeAward]:
         """The user's badges, in the order they were awarded."""
         query = (BadgeAwardRow.select().where(BadgeAwardRow.user == user_id)
                  .order_by(BadgeAwardRow.awarded_at, BadgeAwardRow.id))
         return [_to_award(row) for row in query if row.code in _BY_CODE]
+
+
+LEVEL_TITLES = ("Newcomer", "Rookie", "Apprentice", "Practitioner", "Professional", "Expert")
+LEVEL_PASS_MARK = 70.0
+
+
+@dataclass(frozen=True)
+class Level:
+    number: int  # 0 to 5
+    title: str
+    next_step: str | None  # what reaches the next level
+
+
+def level_of(sessions: list[SessionScores]) -> Level:
+    """Level N: a customer's problem resolved in a scenario of difficulty N or more, with an overall average of
+    LEVEL_PASS_MARK or more. Computed from the stored sessions, like the badges."""
+    passed = [session.difficulty for session in sessions if session.outcome is not None
+              and session.outcome.value == "resolved" and (session.averages.overall or 0) >= LEVEL_PASS_MARK]
+    number = max(passed, default=0)
+    next_step = None if number == len(LEVEL_TITLES) - 1 else (
+        f"resolve a difficulty-{number + 1} scenario with an overall score of {LEVEL_PASS_MARK:g} or more")
+    return Level(number, LEVEL_TITLES[number], next_step)

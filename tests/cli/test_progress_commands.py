@@ -57,7 +57,8 @@ def test_history_overview_lists_every_trainee_with_effective_averages(filled: st
 def test_history_of_one_trainee(filled: str, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(capsys, "--db", filled, "history", "--trainee", "Ben")
     assert code == 0
-    assert out.startswith("Ben (south)\nStreak: 1 day(s) now, best 1\nBadges: First conversation")
+    assert out.startswith("Ben (south)\nLevel 2: Apprentice (next: resolve a difficulty-3 scenario with an overall "
+                          "score of 70 or more)\nStreak: 1 day(s) now, best 1\nBadges: First conversation")
     assert "Weakest: empathy (40 over the last 2 replies)" in out
     assert "late-delivery  resolved  4     2        40       60       90" in out
     code, _, err = run(capsys, "--db", filled, "history", "--trainee", "Zoe")

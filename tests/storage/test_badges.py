@@ -7,7 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from simulator.domain import Outcome, StorageError
-from simulator.storage import Role, Storage
+from simulator.storage import Averages, Role, SessionStatus, Storage
+from simulator.storage.aggregates import SessionScores
+from simulator.storage.badges import level_of
 from tests.storage.helpers import FakeWallClock, add_scenario, make_score, play
 
 MONDAY = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
@@ -81,3 +83,18 @@ def test_quick_first_response_regular_and_delighted_customer(db: Storage, clock:
 def test_badges_of_an_unknown_user(db: Storage) -> None:
     with pytest.raises(StorageError, match="no user number 42"):
         db.badges.evaluate_badges(42)
+
+
+def _session(difficulty: int, outcome: Outcome | None, overall: float) -> SessionScores:
+    return SessionScores(1, "s", difficulty, datetime(2025, 1, 1, tzinfo=UTC), SessionStatus.COMPLETED, outcome, 4,
+                         3, Averages(overall=overall), 5.0)
+
+
+def test_level_is_the_hardest_scenario_resolved_well() -> None:
+    assert level_of([]).number == 0 and level_of([]).title == "Newcomer"
+    sessions = [_session(4, Outcome.RESOLVED, 69.9), _session(2, Outcome.RESOLVED, 75),
+                _session(5, Outcome.ESCALATED, 95)]
+    level = level_of(sessions)
+    assert (level.number, level.title) == (2, "Apprentice")
+    assert level.next_step == "resolve a difficulty-3 scenario with an overall score of 70 or more"
+    assert level_of([_session(5, Outcome.RESOLVED, 70)]).next_step is None
