@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench shots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,8 +13,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
+# The desktop app; on a machine without a display it says so and points to `simulator play`.
 run: $(STAMP)
-	$(PY) -m simulator practice
+	$(PY) -m simulator gui
 
 # pytest exits 5 when it collects no test: that is not a failure of the setup.
 test: $(STAMP)
@@ -26,7 +27,14 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
-	$(PY) bench/scoring_bench.py
+	$(PY) bench/bench_scoring.py
+	$(PY) bench/make_progress_db.py
+	$(PY) bench/progress_bench.py
+	$(PY) bench/gui_startup_bench.py
+
+# Screenshots of each main view, rendered under Xvfb (apt: xvfb xauth libxcb-cursor0 ...; see README).
+shots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) -m simulator.gui.shots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

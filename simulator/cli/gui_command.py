@@ -6,13 +6,18 @@ import argparse
 import os
 import sys
 
+from simulator.cli.database_option import add_database_option, database_url
+
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     gui = subparsers.add_parser("gui", help="open the desktop app")
+    add_database_option(gui)
     gui.set_defaults(run=run_gui)
 
 
 def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in (
         "win32", "darwin")
 
@@ -22,6 +27,6 @@ def run_gui(args: argparse.Namespace) -> int:
         print("No display found: practise in the terminal instead with 'simulator play SCENARIO' "
               "(see 'simulator list').", file=sys.stderr)
         return 2
-    print("The desktop window is not available in this version yet: practise in the terminal with "
-          "'simulator practice' or 'simulator play SCENARIO'.", file=sys.stderr)
-    return 2
+    from simulator.gui.app import run_app
+
+    return run_app(database_url=database_url(args))

@@ -59,7 +59,7 @@ def test_the_built_in_library_validates_cleanly(cli) -> None:  # type: ignore[no
 
 
 def test_gui_without_display_says_so_in_one_line(cli) -> None:  # type: ignore[no-untyped-def]
-    result = cli("gui", env={"DISPLAY": "", "WAYLAND_DISPLAY": ""})
+    result = cli("gui", env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "simulator play" in result.stderr

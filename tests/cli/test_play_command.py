@@ -55,12 +55,12 @@ def test_replies_arrive_on_standard_input(cli, tiny: Path) -> None:  # type: ign
     assert played["turns"][0]["reply"] == "Hi Sam, sorry for the wait! What is your order number?"
 
 
-def test_input_ending_early_abandons_the_session(cli, tiny: Path) -> None:  # type: ignore[no-untyped-def]
+def test_input_ending_early_leaves_the_session_unfinished(cli, tiny: Path) -> None:  # type: ignore[no-untyped-def]
     looping = tiny.read_text(encoding="utf-8").replace("      - goto: done\n  done:", "      - goto: hello\n  done:")
     tiny.write_text(looping, encoding="utf-8")
     result = cli("play", str(tiny), "--json", input="hello\n")
     assert result.returncode == 1
-    assert "abandoned" in result.stderr
+    assert "The session was left unfinished" in result.stderr
     assert json.loads(result.stdout)["outcome"] is None
 
 

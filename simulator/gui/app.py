@@ -1,0 +1,76 @@
+"""Start the desktop app: `run_app()` is what `simulator gui` calls.
+
+The window is shown first; then the database opens (the profile used last comes back), and the scoring
+models load on the scoring worker while the trainee browses the library (the status bar says so).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from simulator.domain import SimulatorError
+from simulator.gui.assets import icon
+from simulator.gui.main_window import MainWindow
+from simulator.gui.preferences import PreferenceStore
+from simulator.gui.scoring_worker import WarmableScorer
+from simulator.scenario.library import BUILT_IN
+from simulator.storage import Storage, open_database
+
+APP_NAME = "Agent Training Simulator"
+ORGANIZATION = "AgentTrainingSimulator"
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, created once with the names QSettings files are kept under."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("agent-training-simulator")
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def default_scorer() -> WarmableScorer:
+    from simulator.scoring import ReplyScorer
+
+    return ReplyScorer()
+
+
+def run_app(scenario_paths: Sequence[Path | str] = (BUILT_IN,), database_url: str | None = None,
+            argv: Sequence[str] | None = None) -> int:
+    """Open the main window and run the event loop; returns the exit code.
+
+    `database_url`: where progress is saved (None: the default SQLite file in the user's data folder).
+    """
+    app = application(argv)
+    window = MainWindow(default_scorer(), PreferenceStore(), scenario_paths=scenario_paths)
+    window.show()
+    opened: list[Storage] = []
+
+    def open_storage_then_start() -> None:
+        try:
+            opened.append(open_database(database_url))
+        except SimulatorError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Progress will not be saved"),
+                              QCoreApplication.translate("App", "The progress database could not be opened, so this "
+                                                         "session will not be saved: {error}").format(error=error),
+                              parent=window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.show()
+        window.start(opened[0] if opened else None)
+
+    QTimer.singleShot(0, open_storage_then_start)
+    try:
+        return app.exec()
+    finally:
+        for storage in opened:
+            storage.close()
