@@ -6,12 +6,11 @@ import argparse
 import os
 import sys
 
-from simulator.cli.database_option import add_database_option, database_url
+from simulator.cli.database_option import database_url
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     gui = subparsers.add_parser("gui", help="open the desktop app")
-    add_database_option(gui)
     gui.set_defaults(run=run_gui)
 
 
