@@ -11,6 +11,7 @@ from pathlib import Path
 from simulator.cli.database_option import database_url
 from simulator.domain import DIMENSIONS, SimulatorError
 from simulator.scenario.library import BUILT_IN, load_library
+from simulator.service.profile import Profile, local_timezone
 from simulator.storage import (
     Averages,
     Storage,
@@ -124,44 +125,35 @@ def _overview(storage: Storage, team: str | None) -> str:
 
 
 def _trainee_history(storage: Storage, trainee: User) -> str:
-    progress = storage.progress
-    streaks = progress.streaks(trainee.id)
-    level = storage.badges.level(trainee.id)
+    profile = Profile(storage, trainee)
+    level, streaks, badges = profile.level(), profile.streaks(), profile.badges()
     lines = [f"{trainee.name}" + (f" ({trainee.team})" if trainee.team else ""),
              f"Level {level.number}: {level.title}" + (f" (next: {level.next_step})" if level.next_step else ""),
              f"Streak: {streaks.current} day(s) now, best {streaks.best}"]
-    badges = storage.badges.badges(trainee.id)
     if badges:
         lines.append("Badges: " + ", ".join(badge.title for badge in badges))
-    weakest = progress.weakest_dimension(trainee.id)
+    weakest = storage.progress.weakest_dimension(trainee.id)
     if weakest:
         lines.append(f"Weakest: {weakest.dimension} ({weakest.average:.0f} over the last {weakest.turns} replies)")
-        library = load_library([BUILT_IN])
-        available = {scenario.id: scenario.difficulty for scenario in library.scenarios}
-        titles = {scenario.id: scenario.title for scenario in library.scenarios}
-        recommended = progress.recommend_scenarios(trainee.id, available)
+        scenarios = load_library([BUILT_IN]).scenarios
+        titles = {scenario.id: scenario.title for scenario in scenarios}
+        recommended = profile.recommendations(scenarios)
         if recommended:
             lines.append("Next: " + "; ".join(f"{titles[r.scenario_id]} ({r.scenario_id})" for r in recommended))
-    sessions = storage.sessions.list_sessions(user_id=trainee.id, limit=20)
+    sessions = profile.past_sessions(limit=20)
     if sessions:
         rows = []
-        for summary in sessions:
-            turns = storage.sessions.load_session(summary.id).turns
-            averages = [_average([turn.effective(dimension) for turn in turns]) for dimension in DIMENSIONS]
+        for past in sessions:
+            summary = past.summary
             result = summary.outcome.value if summary.outcome else summary.status.value
             rows.append([summary.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), summary.scenario_id,
                          result.replace("_", " "), str(summary.csat or "-"), str(summary.turn_count),
-                         *map(_score, averages)])
+                         *(_score(past.averages[dimension]) for dimension in DIMENSIONS)])
         lines += ["", "Latest sessions:",
                   table(["STARTED", "SCENARIO", "RESULT", "CSAT", "REPLIES", "EMPATHY", "CLARITY", "SPEED"], rows)]
-    weeks = progress.timeline(trainee.id, period="week")
+    weeks = storage.progress.timeline(trainee.id, period="week", tz=local_timezone())
     if weeks:
         rows = [[point.start.isoformat(), str(point.sessions), str(point.turns), *_scores(point.averages)]
                 for point in weeks[-12:]]
         lines += ["", "By week:", table(["WEEK OF", "SESSIONS", "REPLIES", "EMPATHY", "CLARITY", "SPEED"], rows)]
     return "\n".join(lines)
-
-
-def _average(values: list[float | None]) -> float | None:
-    present = [value for value in values if value is not None]
-    return sum(present) / len(present) if present else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
     score.add_argument("--input", required=True, type=Path, help="JSON Lines file to score ('-' for stdin)")
     score.add_argument("--output", required=True, type=Path, help="where to write the scored rows ('-': stdout)")
     _models_dir_argument(score)
+    _threads_argument(score)
     score.set_defaults(run=run_score)
 
     evaluate = subparsers.add_parser("eval", help="measure the scorer against baselines and public data",
@@ -34,6 +36,7 @@ def add_parsers(subparsers: argparse._SubParsersAction) -> None:
                           help=f"also evaluate on the public data in PATH (default {DEFAULT_EVAL_DATA})")
     evaluate.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     _models_dir_argument(evaluate)
+    _threads_argument(evaluate)
     evaluate.set_defaults(run=run_eval)
 
     models = subparsers.add_parser("models", help="train or describe the scoring models")
@@ -56,6 +59,21 @@ def _models_dir_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--models-dir", type=Path, default=None, help="model folder (default: models/)")
 
 
+def _threads_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--threads", type=int, default=min(2, os.cpu_count() or 1), metavar="N",
+                        help="encoder threads (default: %(default)s; a batch job may use every core)")
+
+
+def _batch_scorer(args: argparse.Namespace) -> Any:
+    from simulator.scoring import ReplyScorer
+    from simulator.scoring.encoder import SentenceEncoder
+    from simulator.scoring.manifest import Manifest
+
+    models_dir = _models_dir(args)
+    encoder_path = Manifest.read(models_dir).encoder_path()
+    return ReplyScorer(models_dir, SentenceEncoder(encoder_path, threads=max(1, args.threads)))
+
+
 def _models_dir(args: argparse.Namespace) -> Path:
     from simulator.scoring.manifest import default_models_dir
 
@@ -63,10 +81,9 @@ def _models_dir(args: argparse.Namespace) -> Path:
 
 
 def run_score(args: argparse.Namespace) -> int:
-    from simulator.scoring import ReplyScorer
     from simulator.scoring.batch import score_file
 
-    scorer = ReplyScorer(_models_dir(args))
+    scorer = _batch_scorer(args)
     source_name = str(args.input)
     try:
         source = sys.stdin if source_name == "-" else args.input.open(encoding="utf-8")
@@ -84,7 +101,6 @@ def run_score(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from simulator.scoring import ReplyScorer
     from simulator.scoring.batch import ProgressBar
     from simulator.scoring.evaluation import dev_report, external_report, format_dev_report, format_external_report
     from simulator.scoring.heads import LinearHead
@@ -92,7 +108,7 @@ def run_eval(args: argparse.Namespace) -> int:
     from simulator.scoring.training import compute_inputs, data_files, load_labelled, split_by_situation
 
     models_dir = _models_dir(args)
-    scorer = ReplyScorer(models_dir)
+    scorer = _batch_scorer(args)
     scorer.warm_up()
     manifest = Manifest.read(models_dir)
     heads = {d: LinearHead.load(manifest.head_path(d)) for d in manifest.document["heads"]}

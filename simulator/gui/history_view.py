@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from simulator.domain import DIMENSIONS
 from simulator.gui.labels import dimension_name, outcome_name
-from simulator.gui.profile import PastSession, Profile
 from simulator.gui.widgets import PlainLabel, replace_content
+from simulator.service.profile import PastSession, Profile
 
 MAX_DAY_TICKS = 14
 SERIES_COLOURS = {"empathy": "#ec4899", "clarity": "#0ea5e9", "speed": "#f59e0b", "overall": "#6366f1"}

@@ -23,7 +23,6 @@ from simulator.gui.i18n import set_language
 from simulator.gui.library_view import LibraryView
 from simulator.gui.practice_view import PracticeView
 from simulator.gui.preferences import Preferences, PreferenceStore, ThemeMode
-from simulator.gui.profile import Profile
 from simulator.gui.profile_dialog import ProfileDialog
 from simulator.gui.report_view import ReportView
 from simulator.gui.scoring_worker import ModelState, ScoringWorker, WarmableScorer
@@ -34,6 +33,7 @@ from simulator.gui.widgets import PlainLabel, set_style_property
 from simulator.scenario.library import BUILT_IN, load_library
 from simulator.scenario.model import Scenario
 from simulator.service.practice import PracticeSession
+from simulator.service.profile import Profile
 from simulator.storage import BadgeDefinition, SessionSummary, Storage, User
 
 log = logging.getLogger(__name__)
