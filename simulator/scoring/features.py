@@ -1,0 +1,323 @@
+"""Interpretable features of a reply (and of the customer message it answers), with their evidence spans.
+
+Everything here is lexical and cheap; the features that need the sentence encoder are added by the scorer.
+Counts are capped so that a long reply cannot collect points by repetition: length is not a shortcut.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from simulator.domain import Evidence, Mood, Persona
+from simulator.scoring import lexicons
+from simulator.scoring.encoder import bundled_vocabulary
+from simulator.scoring.text import CleanText, Span, syllables
+
+MAX_EVIDENCE_PER_DIMENSION = 10
+LONG_SENTENCE_WORDS = 25          # a sentence longer than this is shown as evidence
+COMFORTABLE_SENTENCE_WORDS = 15
+RARE_WORD_RANK = 12000
+EARLIER_MESSAGES = 3      # the customer's earlier messages that still colour their mood
+EARLIER_WEIGHT = 0.7
+TELLING_WORD_RANK = 3000   # an echoed word rarer than this says the agent took in the customer's situation
+_UPSET_MOODS = {Mood.ANGRY: 0.6, Mood.FRUSTRATED: 0.45, Mood.SAD: 0.5, Mood.ANXIOUS: 0.4, Mood.CONFUSED: 0.15}
+_STOPWORDS = frozenset(
+    "about above after again against also been before being below between both could does doing down during each "
+    "from further have having here hers herself himself into itself just more most myself once only other ours "
+    "ourselves over same should some such than that their theirs them themselves then there these they this those "
+    "through under until very what when where which while whom will with would your yours yourself yourselves "
+    "please thanks thank hello dear still really want need know like just with from have been order help".split())
+# Everyday customer-service words that the encoder's (encyclopaedic) vocabulary ranks as rare.
+_EVERYDAY_SERVICE_WORDS = frozenset(
+    "refund refunds refunded invoice invoices login logout password passwords email emails app apps online "
+    "website checkout username voucher vouchers wifi router tracking parcel courier delivery delivered "
+    "subscription subscriptions upgrade downgrade restart reset unplug voicemail text texts screenshot "
+    "okay ok hi thanks sorry frustrating annoying upsetting stressful".split())
+
+_BELONGING = re.compile(r"(?<!\w)(?:my|our)\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
+_YOUR = re.compile(r"(?<!\w)your\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
+
+_sentiment = SentimentIntensityAnalyzer()
+
+
+@dataclass
+class CustomerMood:
+    """How upset the customer's message reads, 0 (calm) to 1, and whether it is about a loss or grief."""
+
+    negativity: float
+    grief: float
+    question_kind: str
+    names: tuple[str, ...] = ()
+
+
+@dataclass
+class ReplyAnalysis:
+    clean: CleanText
+    features: dict[str, float]
+    evidence: dict[str, list[Evidence]] = field(default_factory=lambda: {"empathy": [], "clarity": []})
+    jargon_terms: list[str] = field(default_factory=list)
+    longest_sentence_words: int = 0
+    sentences: list[Span] = field(default_factory=list)
+
+
+def read_customer(message: str, persona: Persona | None = None, earlier: Sequence[str] = ()) -> CustomerMood:
+    """The customer's state when the reply is written: their last message, what they wrote before (`earlier`,
+    oldest first: a loss mentioned at the start still counts, anger fades a little) and the persona."""
+    clean = CleanText(message).text
+    negativity, grief = _distress(clean)
+    names = _customer_names(clean)
+    for previous in earlier[-EARLIER_MESSAGES:]:
+        previous_clean = CleanText(previous).text
+        previous_negativity, previous_grief = _distress(previous_clean)
+        negativity = max(negativity, EARLIER_WEIGHT * previous_negativity)
+        grief = max(grief, previous_grief)
+        names = (*names, *_customer_names(previous_clean))
+    names = tuple(dict.fromkeys(names))
+    if persona is not None:
+        negativity += _UPSET_MOODS.get(persona.mood, 0.0)
+        grief = max(grief, 0.5 if persona.mood is Mood.SAD else 0.0)
+        names = tuple(dict.fromkeys([*persona.name.split()[:1], *persona.name.split()[-1:], *names]))
+    return CustomerMood(min(1.0, negativity), grief, _question_kind(clean), names)
+
+
+def _distress(clean: str) -> tuple[float, float]:
+    """How upset one message reads (0-1, before the persona's mood), and whether it is about a loss."""
+    compound = _sentiment.polarity_scores(clean[:2000])["compound"] if clean.strip() else 0.0
+    distress_hits = len(lexicons.DISTRESS.findall(clean)) + len(lexicons.SHOUTING.findall(clean))
+    grief = 1.0 if lexicons.GRIEF.search(clean) else 0.0
+    return min(1.0, max(0.0, -compound) * 0.6 + min(distress_hits, 4) * 0.15 + grief * 0.4), grief
+
+
+def _customer_names(message: str) -> tuple[str, ...]:
+    """Names the customer signed with or introduced themselves by."""
+    found = [m.group(1) for pattern in (lexicons.SIGNATURE, lexicons.SELF_INTRODUCTION, lexicons.TITLED_NAME)
+             for m in pattern.finditer(message[-3000:])]
+    return tuple(dict.fromkeys(n.capitalize() for n in found if n.lower() not in lexicons.NOT_NAMES))
+
+
+def _question_kind(text: str) -> str:
+    lower = text.lower()
+    if re.search(r"\bhow (?:much|many)\b|\bcost\b|\bprice\b|\bcharge[sd]?\b", lower):
+        return "amount"
+    if re.search(r"\bwhen\b|\bhow long\b|\bwhat time\b|\bby (?:when|what)\b", lower):
+        return "time"
+    if re.search(r"\bhow (?:do|can|should|to)\b|\bwhat (?:do|should) i do\b|\bsteps?\b", lower):
+        return "procedure"
+    if "?" in lower:
+        return "other"
+    return "none"
+
+
+def analyse_reply(reply: str, customer: CustomerMood, customer_message: str = "") -> ReplyAnalysis:
+    clean = CleanText(reply)
+    words = clean.words()
+    sentences = clean.sentences()
+    analysis = ReplyAnalysis(clean=clean, features={}, sentences=sentences)
+    features = analysis.features
+    _empathy_cues(analysis, customer)
+    _personal_touch(analysis, customer, customer_message, words)
+    _clarity_cues(analysis, customer, words, sentences)
+    word_count = len(words)
+    features["very_short"] = 1.0 if word_count <= 3 else 0.0
+    features["wordiness"] = math.log2(max(word_count, 4) / 16)
+    for dimension in analysis.evidence:
+        analysis.evidence[dimension] = _limit(analysis.evidence[dimension])
+    return analysis
+
+
+def add_evidence(analysis: ReplyAnalysis, dimension: str, start: int, end: int, sign: int, label: str) -> None:
+    original_start, original_end = analysis.clean.original_offsets(start, end)
+    analysis.evidence[dimension].append(Evidence(original_start, original_end, sign, label))
+
+
+def _capped(count: int, cap: int = 2) -> float:
+    return min(count, cap) / cap
+
+
+def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
+    text = analysis.clean.text
+    features = analysis.features
+    for cue in lexicons.EMPATHY_CUES:
+        matches = list(cue.pattern.finditer(text))
+        features[cue.feature] = _capped(len(matches))
+        for match in matches:
+            add_evidence(analysis, "empathy", match.start(), match.end(), cue.sign, cue.label)
+    # "sorry you feel that way" also matches the sympathy cue; the fake apology wins.
+    if features["fake_apology"] and features["sympathy"]:
+        features["sympathy"] = max(0.0, features["sympathy"] - features["fake_apology"])
+    # How many different kinds of warm (cold) cue the reply has: rare cues share the weight of common ones.
+    features["warm_cues"] = _capped(sum(1 for c in lexicons.EMPATHY_CUES if c.sign > 0 and features[c.feature]), 3)
+    features["cold_cues"] = _capped(sum(1 for c in lexicons.EMPATHY_CUES if c.sign < 0 and features[c.feature]), 2)
+    cheer = list(lexicons.CHEER_WORDS.finditer(text))
+    features["cheerful"] = _capped(len(cheer), 3)
+    features["cheer_x_distress"] = features["cheerful"] * customer.negativity
+    features["cheer_x_grief"] = features["cheerful"] * customer.grief
+    if customer.negativity >= 0.5 or customer.grief >= 0.5:
+        for match in cheer:
+            add_evidence(analysis, "empathy", match.start(), match.end(), -1, "cheerful tone in a sad or tense moment")
+    acknowledged = max(features["acknowledges_feeling"], features["sympathy"], features["owning_apology"])
+    features["acknowledged_x_distress"] = acknowledged * customer.negativity
+    features["unacknowledged_distress"] = (1.0 - acknowledged) * customer.negativity
+    features["customer_distress"] = customer.negativity
+    shouting = [m for m in lexicons.SHOUTING.finditer(text) if m.group() not in lexicons.COMMON_ACRONYMS
+                and not lexicons.TECHNICAL_TERMS.fullmatch(m.group())]
+    features["shouting"] = _capped(len(shouting))
+    for match in shouting[:2]:
+        add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")
+
+
+def _personal_touch(analysis: ReplyAnalysis, customer: CustomerMood, customer_message: str,
+                    words: list[Span]) -> None:
+    text = analysis.clean.text
+    features = analysis.features
+    features["uses_name"] = 0.0
+    for name in customer.names:
+        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        if match:
+            features["uses_name"] = 1.0
+            add_evidence(analysis, "empathy", match.start(), match.end(), +1, "uses the customer's name")
+            break
+    customer_text = CleanText(customer_message).text
+    customer_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", customer_text) if w.lower() not in _STOPWORDS}
+    echoed = [w for w in words if w.text.lower() in customer_words]
+    features["echoes_customer"] = _capped(len({w.text.lower() for w in echoed}), 3)
+    # "my son's birthday" in the message, "your son's birthday" in the reply: the agent took in their situation.
+    belongings = {_word_stem(w) for m in _BELONGING.finditer(customer_text) for w in m.group(1).split()
+                  if w.lower() not in _STOPWORDS}
+    details = [m for m in _YOUR.finditer(text) if any(_word_stem(w) in belongings for w in m.group(1).split())]
+    features["personal_details"] = _capped(len(details), 2)
+    for match in details[:2]:
+        add_evidence(analysis, "empathy", match.start(), match.end(), +1, "refers to the customer's own situation")
+    ranks = _word_ranks()
+    telling = [w for w in echoed if ranks.get(w.text.lower(), 10**6) > TELLING_WORD_RANK]  # "wedding", not "time"
+    for word in ([] if details else telling[:2]):
+        add_evidence(analysis, "empathy", word.start, word.end, +1, "refers to the customer's own situation")
+    you_words = sum(1 for w in words if w.text.lower() in {"you", "your", "you're", "yours", "you've", "you'll"})
+    features["addresses_customer"] = min(1.0, you_words / max(1.0, len(words) / 8))
+
+
+def _clarity_cues(analysis: ReplyAnalysis, customer: CustomerMood, words: list[Span],
+                  sentences: list[Span]) -> None:
+    text = analysis.clean.text
+    features = analysis.features
+    for cue in (lexicons.HEDGES, lexicons.VAGUE, lexicons.FILLER):
+        matches = list(cue.pattern.finditer(text))
+        features[cue.feature] = _capped(len(matches), 3)
+        for match in matches:
+            add_evidence(analysis, "clarity", match.start(), match.end(), cue.sign,
+                 f"{cue.label}: {match.group().lower()}" if cue.feature == "hedges" else cue.label)
+    _jargon(analysis)
+    specifics = [(m.start(), m.end()) for m in lexicons.NUMBERS.finditer(text)]
+    specifics += [(m.start(), m.end()) for m in lexicons.SPECIFIC_WORDS.pattern.finditer(text)]
+    features["specifics"] = _capped(len(specifics), 3)
+    for start, end in specifics:
+        add_evidence(analysis, "clarity", start, end, +1, "concrete detail")
+    steps = list(lexicons.STEP_MARKERS.finditer(text))
+    imperatives = [s for s in sentences if lexicons.IMPERATIVE_START.match(s.text)]
+    features["steps"] = 1.0 if len(steps) + len(imperatives) >= 2 else 0.5 * (len(steps) + len(imperatives))
+    for sentence in imperatives[:4]:
+        add_evidence(analysis, "clarity", sentence.start, sentence.end, +1, "concrete step")
+    next_steps = list(lexicons.NEXT_STEP.finditer(text))
+    features["states_next_step"] = _capped(len(next_steps), 1)
+    answer_found = {"amount": bool(re.search(r"[$£€]\s?\d|\d+(?:\.\d+)? ?(?:dollars|pounds|euros|%)|free|"
+                                             r"no (?:charge|cost)", text, re.IGNORECASE)),
+                    "time": bool(specifics),
+                    "procedure": features["steps"] >= 1.0 or bool(imperatives),
+                    }.get(customer.question_kind)
+    features["answers_question"] = 1.0 if answer_found else 0.0
+    features["leaves_question_open"] = 1.0 if answer_found is False else 0.0
+    _readability(analysis, words, sentences)
+
+
+def _jargon(analysis: ReplyAnalysis) -> None:
+    text = analysis.clean.text
+    found: list[tuple[int, int]] = []
+    for match in lexicons.TECHNICAL_TERMS.finditer(text):
+        found.append((match.start(), match.end()))
+    for match in lexicons.ACRONYM.finditer(text):
+        token = match.group().rstrip("s") if match.group().endswith("s") else match.group()
+        if token in lexicons.COMMON_ACRONYMS or not any(ch.isalpha() for ch in token):
+            continue
+        if any(start <= match.start() < end for start, end in found):
+            continue
+        if text.isupper():  # a reply typed in capitals: shouting, not acronyms
+            continue
+        found.append((match.start(), match.end()))
+    unexplained = [(s, e) for s, e in sorted(found) if not _explained(text, s, e)]
+    analysis.features["jargon"] = _capped(len(unexplained), 3)
+    analysis.features["explained_terms"] = _capped(len(found) - len(unexplained), 1)
+    for start, end in unexplained:
+        term = text[start:end]
+        analysis.jargon_terms.append(term)
+        add_evidence(analysis, "clarity", start, end, -1, f"jargon: {term}")
+
+
+def _explained(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 40].lower()
+    before = text[max(0, start - 3):start]
+    return bool(re.match(r"\s*(?:\(|, (?:which|that|i\.e\.|meaning)|- (?:which|that|the)|: |,? which means|"
+                         r",? (?:that is|in other words|basically))", after)) or before.endswith("(")
+
+
+@lru_cache(maxsize=1)
+def _word_ranks() -> dict[str, int]:
+    return {word: rank for rank, word in enumerate(bundled_vocabulary()) if word.isalpha()}
+
+
+def _readability(analysis: ReplyAnalysis, words: list[Span], sentences: list[Span]) -> None:
+    features = analysis.features
+    lengths = [len(_word_tokens(s.text)) for s in sentences] or [0]
+    analysis.longest_sentence_words = max(lengths)
+    # Words beyond a comfortable sentence length, per sentence, in tens: smooth, unlike a count of long sentences.
+    features["sentence_length_excess"] = sum(max(0, n - COMFORTABLE_SENTENCE_WORDS) for n in lengths) \
+        / len(lengths) / 10
+    for sentence, count in zip(sentences, lengths, strict=False):
+        if count > LONG_SENTENCE_WORDS:
+            add_evidence(analysis, "clarity", sentence.start, sentence.end, -1, f"long sentence ({count} words)")
+    plain = [w.text for w in words if not w.text.isupper() or len(w.text) == 1]
+    if not plain:
+        features["syllables_per_word"] = features["rare_word_share"] = 0.0
+        return
+    syllable_counts = [syllables(w) for w in plain[:2000]]
+    features["syllables_per_word"] = sum(syllable_counts) / len(syllable_counts) - 1.0
+    ranks = _word_ranks()
+    lowered = [w.lower() for w in plain[:2000] if not (w[0].isupper() and w.lower() not in ranks)]
+    rare = [w for w in lowered if w not in _EVERYDAY_SERVICE_WORDS and ranks.get(w, 10**6) > RARE_WORD_RANK
+            and ranks.get(w.rstrip("s"), 10**6) > RARE_WORD_RANK]
+    features["rare_word_share"] = len(rare) / max(1, len(lowered))
+
+
+def _word_stem(word: str) -> str:
+    """A crude stem for matching "my sisters wedding" with "your sister's wedding"."""
+    word = word.lower().removesuffix("'s").removesuffix("'")
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def _word_tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+(?:['-][A-Za-z]+)*", text)
+
+
+def _limit(evidence: list[Evidence]) -> list[Evidence]:
+    """Drop duplicates and spans inside a same-signed span, merge overlapping spans with the same label ("before 6"
+    and "6 pm"), keep the first few of each sign in reading order."""
+    unique: list[Evidence] = []
+    for item in sorted(set(evidence), key=lambda e: (e.start, -(e.end - e.start))):
+        if any(u.sign == item.sign and u.start <= item.start and item.end <= u.end for u in unique):
+            continue
+        overlapping = next((u for u in unique if u.label == item.label and u.sign == item.sign
+                            and item.start < u.end), None)
+        if overlapping is not None:
+            unique[unique.index(overlapping)] = Evidence(overlapping.start, item.end, item.sign, item.label)
+            continue
+        unique.append(item)
+    if len(unique) > MAX_EVIDENCE_PER_DIMENSION:
+        negatives = [e for e in unique if e.sign < 0][:MAX_EVIDENCE_PER_DIMENSION // 2]
+        positives = [e for e in unique if e.sign > 0][:MAX_EVIDENCE_PER_DIMENSION - len(negatives)]
+        unique = sorted(negatives + positives, key=lambda e: e.start)
+    return unique

@@ -1,0 +1,140 @@
+"""Scoring heads: linear models over named features and the sentence embedding, stored as readable JSON.
+
+A head predicts a level on the team's 0-4 grading scale; the score shown is that level on 0-100. Every feature
+keeps its name, centring, scale and weight in the file, so a person can see what a head rewards.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from simulator.domain import ScoringError
+
+HEAD_FORMAT = 1
+TOP_LEVEL = 4.0
+LEVEL_SLOPE = math.log(3.0)  # puts levels 1 and 3 at 25 and 75
+
+EMPATHY_INPUTS: tuple[str, ...] = (
+    # lexicon cues (see lexicons.py)
+    "acknowledges_feeling", "owning_apology", "sympathy", "reassures", "validates", "warm_close", "fake_apology",
+    "blames_customer", "dismisses", "quotes_policy", "sarcasm", "robotic", "shouting", "warm_cues", "cold_cues",
+    # the customer's mood, and how the reply meets it
+    "customer_distress", "cheerful", "cheer_x_distress", "cheer_x_grief", "acknowledged_x_distress",
+    "unacknowledged_distress", "warmth_x_distress",
+    # personal touch
+    "uses_name", "echoes_customer", "personal_details", "addresses_customer",
+    # form and meaning
+    "very_short", "syllables_per_word", "warm_similarity", "cold_similarity", "warm_sentence", "cold_sentence",
+)
+CLARITY_INPUTS: tuple[str, ...] = (
+    # lexicon cues
+    "hedges", "vague", "bureaucratic_filler", "jargon", "explained_terms", "specifics", "steps", "states_next_step",
+    # answering what was asked
+    "answers_question", "leaves_question_open", "relevance",
+    # readability
+    "sentence_length_excess", "syllables_per_word", "rare_word_share", "very_short", "wordiness",
+    # meaning
+    "clear_similarity", "vague_similarity", "clear_sentence", "vague_sentence",
+)
+HEAD_INPUTS: Mapping[str, tuple[str, ...]] = {"empathy": EMPATHY_INPUTS, "clarity": CLARITY_INPUTS}
+
+
+@dataclass(frozen=True)
+class LinearHead:
+    dimension: str
+    feature_names: tuple[str, ...]
+    feature_means: np.ndarray
+    feature_scales: np.ndarray
+    feature_weights: np.ndarray
+    embedding_weights: np.ndarray | None
+    bias: float
+    notes: Mapping[str, object]
+
+    def level(self, features: Mapping[str, float], embedding: np.ndarray | None) -> float:
+        return float(self.levels(self.feature_matrix([features]),
+                                 None if embedding is None else embedding[None, :])[0])
+
+    def feature_matrix(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
+        return np.array([[row.get(name, 0.0) for name in self.feature_names] for row in rows], dtype=np.float64)
+
+    def levels(self, features: np.ndarray, embeddings: np.ndarray | None) -> np.ndarray:
+        standardized = (features - self.feature_means) / self.feature_scales
+        result = self.bias + standardized @ self.feature_weights
+        if self.embedding_weights is not None:
+            if embeddings is None:
+                raise ScoringError(f"the {self.dimension} head needs the sentence embedding")
+            result = result + embeddings.astype(np.float64) @ self.embedding_weights
+        return np.asarray(result)
+
+    def contributions(self, features: Mapping[str, float]) -> dict[str, float]:
+        """Each named feature's push on the level, against an average reply."""
+        values = self.feature_matrix([features])[0]
+        pushes = (values - self.feature_means) / self.feature_scales * self.feature_weights
+        return dict(zip(self.feature_names, (float(p) for p in pushes), strict=True))
+
+    def to_json(self) -> str:
+        document = {
+            "format": HEAD_FORMAT,
+            "dimension": self.dimension,
+            "predicts": "grading level 0-4; the score is 100 / (1 + exp(-ln(3) * (level - 2)))",
+            "bias": _round(self.bias),
+            "features": {name: {"mean": _round(m), "scale": _round(s), "weight": _round(w)}
+                         for name, m, s, w in zip(self.feature_names, self.feature_means, self.feature_scales,
+                                                  self.feature_weights, strict=True)},
+            "embedding_weights": None if self.embedding_weights is None
+            else [_round(w) for w in self.embedding_weights],
+            "notes": dict(self.notes),
+        }
+        return json.dumps(document, indent=1, sort_keys=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "head") -> LinearHead:
+        try:
+            document = json.loads(text)
+            if document.get("format") != HEAD_FORMAT:
+                raise ScoringError(f"{source}: unsupported head format {document.get('format')!r}")
+            names = tuple(document["features"])
+            specs = [document["features"][n] for n in names]
+            embedding = document.get("embedding_weights")
+            head = cls(
+                dimension=str(document["dimension"]),
+                feature_names=names,
+                feature_means=np.array([float(s["mean"]) for s in specs]),
+                feature_scales=np.array([float(s["scale"]) for s in specs]),
+                feature_weights=np.array([float(s["weight"]) for s in specs]),
+                embedding_weights=None if embedding is None else np.array(embedding, dtype=np.float64),
+                bias=float(document["bias"]),
+                notes=document.get("notes", {}),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise ScoringError(f"{source}: not a valid scoring head ({error})") from error
+        if np.any(head.feature_scales <= 0):
+            raise ScoringError(f"{source}: feature scales must be positive")
+        return head
+
+    @classmethod
+    def load(cls, path: Path) -> LinearHead:
+        try:
+            return cls.from_json(path.read_text(encoding="utf-8"), str(path))
+        except OSError as error:
+            raise ScoringError(f"cannot read the scoring head {path}: {error}") from error
+
+
+def level_to_score(level: float) -> float:
+    """0-100 from a grading level: levels 1, 2, 3 give 25, 50, 75 and the ends bend smoothly towards 0 and 100
+    (level 0 gives 10, level 4 gives 90), so the order of two replies survives even beyond the scale's ends."""
+    return round(100.0 / (1.0 + math.exp(-LEVEL_SLOPE * (level - TOP_LEVEL / 2))), 2)
+
+
+def _round(value: float) -> float:
+    """Eight significant digits: the files stay readable and a retrain on another machine gives the same bytes."""
+    value = float(value)
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    return float(f"{value:.8g}")

@@ -1,0 +1,261 @@
+"""Phrase lexicons: the interpretable cues behind the scores and the words a trainee sees as evidence.
+
+Each `Cue` is one family of phrasings with the dimension it bears on, its sign (+1 earns points, -1 costs points)
+and the label shown next to the highlighted words. Patterns are matched case-insensitively on the cleaned reply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    feature: str
+    dimension: str
+    sign: int
+    label: str
+    pattern: re.Pattern[str]
+
+
+def _cue(feature: str, dimension: str, sign: int, label: str, *phrases: str) -> Cue:
+    body = "|".join(f"(?:{phrase})" for phrase in phrases)
+    return Cue(feature, dimension, sign, label, re.compile(rf"(?<![\w']){body}(?![\w'])", re.IGNORECASE))
+
+
+_FEELING = (r"(?:frustrat\w*|annoy\w*|upset\w*|stress\w*|worr\w*|disappoint\w*|confus\w*|scar\w*|"
+            r"awful|terrible|hard|difficult|tough|painful|inconvenient|exhausting|maddening|unsettling|"
+            r"overwhelm\w*|anxious|angry|infuriating|heartbreaking|devastating|unfair|a (?:real )?pain|"
+            r"a nightmare|concern\w*|distress\w*|exasperat\w*|alarming)")
+_INTENSIFIER = r"(?:(?:so|really|very|truly|incredibly|extremely|deeply|completely|terribly|genuinely|such an?) )?"
+_SORRY = r"(?:i'?m|i am|we'?re|we are) " + _INTENSIFIER + r"sorry"
+_APOLOGISE = r"(?:i|we) (?:(?:do|sincerely|truly|deeply|really) )?apologi[sz]e"
+
+EMPATHY_CUES: tuple[Cue, ...] = (
+    _cue("acknowledges_feeling", "empathy", +1, "acknowledges the customer's feeling",
+         r"i (?:completely |totally |fully |really |can )?(?:understand|get|see|imagine|appreciate) "
+         r"(?:how|why|that|what|your|this|the)\b[^.!?\n]{0,60}?" + _FEELING,
+         r"(?:that|this|it) (?:must|would|does|can|has to) (?:be|have been|feel|sound)(?: \w+)? " + _INTENSIFIER
+         + _FEELING,
+         r"(?:that|this|it)(?:'s| is| sounds| seems| looks)(?: like)? " + _INTENSIFIER + _FEELING,
+         r"i know how " + _INTENSIFIER + _FEELING, r"i hear you", r"no wonder you(?:'re| are)? \w+",
+         r"your (?:frustration|concern|worry|disappointment|feelings?) (?:is|are) (?:completely |totally )?"
+         r"(?:understandable|valid|justified|fair)",
+         r"i can (?:only )?imagine", r"i can (?:hear|tell|see) (?:how|that|why|you'?re)",
+         r"(?:what|that'?s|that is|such) an? (?:\w+ )?(?:shock|worry|scare|blow|ordeal|mess|horrible \w+|awful \w+)",
+         r"(?:must have|must've) been (?:a |an |so |really |very )?(?:\w+ )?(?:shock|surprise|worry|scare|hard|awful|"
+         r"horrible|frightening|stressful)", r"(?:sounds|sound) (?:so |really |very |incredibly )?(?:hard|rough|"
+         r"tough|scary|frightening|stressful|exhausting|lonely|painful|awful)", r"that (?:sucks|stinks)",
+         r"i understand (?:your|how you|why you|completely|totally)"
+         r"(?: \w+)?", r"(?:that|this) (?:sounds|must be|is) (?:so |really |very )?(?:hard|rough|awful)"),
+    _cue("owning_apology", "empathy", +1, "apology with ownership",
+         _SORRY + r" (?:that )?(?:we|i|our|my)\b", _SORRY + r" for (?:the|this|our|my|all the|that|how)\b",
+         _SORRY + r" (?:it|this|that) (?:took|happened|has been|was|went|is taking|kept)\b",
+         _APOLOGISE + r" for (?:the|this|our|my|all the|that)\b", r"(?:we|i) (?:let you down|messed up|"
+         r"made (?:a|an|this) (?:mistake|error)|got (?:this|that|it) wrong|dropped the ball|should have)",
+         r"(?:that'?s|that is|this is|it'?s|it is) (?:entirely |completely |totally )?(?:on us|on me|our fault|"
+         r"my fault|our mistake|my mistake|our error)", r"(?:our|my) (?:mistake|error|fault|bad)",
+         r"(?:this|that) (?:should(?:n't| not) have happened|is not (?:the|what) (?:standard|service) "
+         r"(?:we|you)\w*)", r"(?:i|we) take (?:full )?responsibility", r"(?:we'?ve|we have|i'?ve|i have) let you down",
+         r"we let (?:this|it|that) (?:slip|happen|drag)", r"(?:we|i) (?:should|could) have (?:told|done|checked|"
+         r"caught|made|explained|warned)", r"you (?:should|shouldn'?t) (?:have|'ve) (?:been|had) to"),
+    _cue("sympathy", "empathy", +1, "sympathy for the customer's situation",
+         r"(?:i'?m|i am|we'?re|we are) " + _INTENSIFIER + r"sorry (?:to hear|about your(?: \w+)?|for your(?: \w+)?|"
+         r"for what|"
+         r"(?:that )?you(?:'ve| have|'re| are)? (?:been|going|had|dealing|lost|gone))",
+         r"(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies|thoughts are with you)",
+         r"sorry (?:for|about) your loss", r"so sorry", r"sorry to hear", r"i(?:'m| am) here for you",
+         _SORRY + r"(?=\s*(?:[.!]|$|,? and\b))",
+         r"(?:that'?s|that is|sounds|how) (?:so |really |just )?(?:awful|terrible|horrible|rough|heartbreaking|sad)",
+         r"i(?:'ve| have) been there", r"i know (?:exactly )?how you feel", r"hang in there",
+         r"(?:sending|lots of) (?:love|strength|good vibes)", r"(?:best|warm) wishes", r"(?:<3|\u2764\ufe0f?)",
+         r"(?:i'?m|i am) (?:so |really )?(?:happy|proud|excited) for you", r"good for you", r"congrat\w*",
+         r"(?:sending|big|virtual) hugs?", r"i feel (?:for )?you", r"(?:hope|hoping) (?:you|things|it) (?:feel|get|"
+         r"gets|are|is) (?:better|easier|ok|okay)", r"(?:i'?m|i am) (?:so |really )?(?:glad|happy|relieved) "
+         r"(?:you|to hear|that)", r"(?:proud of you|stay strong|you matter|you(?:'re| are) doing (?:great|well|"
+         r"so well|the right))", r"(?:it'?s|it is) (?:ok|okay|normal|natural) to (?:feel|be)"),
+    _cue("reassures", "empathy", +1, "reassurance",
+         r"(?:don'?t|do not|no need to) (?:you )?worry", r"rest assured", r"you(?:'re| are) in good hands",
+         r"i(?:'ll| will) (?:personally |make sure|take care|sort (?:this|it)|get (?:this|it|you)|"
+         r"stay with you|look after|handle|fix)", r"we(?:'ll| will) (?:get (?:this|it|you)|make (?:this|it) right|"
+         r"sort (?:this|it)|fix (?:this|it)|make sure)", r"i(?:'m| am) (?:here|happy|glad) to help",
+         r"(?:you|we) (?:won'?t|will not) (?:lose|be charged|miss)", r"(?:let'?s|let us) (?:get|sort|fix)",
+         r"i(?:'ve| have) got (?:this|you)", r"(?:it'?s|that'?s|that is|it is) (?:going to|gonna) be (?:ok|okay|fine)",
+         r"you(?:'re| are) not alone", r"take (?:all )?the time you need",
+         r"you (?:won'?t|will not|don'?t|do not) (?:need|have) to (?:do|worry|call|chase|pay|send|wait)",
+         r"(?:there'?s|there is) nothing (?:else )?(?:for you|you need) to do"),
+    _cue("validates", "empathy", +1, "validates the customer",
+         r"you(?:'re| are) (?:absolutely |completely |totally |quite )?right", r"(?:that'?s|that is|it'?s|it is) "
+         r"(?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable|valid|a fair question)",
+         r"(?:good|great|fair) (?:question|point|catch)", r"you have every right",
+         r"(?:thanks?|thank you) (?:so much )?"
+         r"for (?:your patience|bearing with|letting (?:me|us) know|flagging|telling|sharing|reaching out|"
+         r"raising|your understanding)", r"i (?:really |truly )?appreciate", r"anyone would (?:be|feel)",
+         r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
+         r"i(?:'d| would) (?:be|feel) (?:\w+ ){0,2}(?:too|as well)", r"of course you(?:'re| are| feel)",
+         r"you deserve (?:better|an answer|a proper|to)", r"(?:that'?s|that is|it'?s|it is|this is) (?:just )?not "
+         r"(?:good enough|ok|okay|acceptable|fair|right)", r"(?:far|much|way) too long",
+         r"(?:is|are|was|were|that'?s) (?:far |way |much )?too (?:long|many)",
+         r"you(?:'ve| have)? (?:did|done) (?:nothing|everything|exactly) (?:wrong|right|what)",
+         r"(?:it'?s|it is|that'?s|that is) not your fault", r"not (?:a|at all a) silly question",
+         r"(?:perfectly|completely|totally) (?:normal|reasonable|fair)"),
+    _cue("warm_close", "empathy", +1, "warm, personal tone",
+         r"(?:take care|hope (?:you|your|this|that|things|everything)|wishing you|all the best|my pleasure|"
+         r"happy to help|glad (?:i|we) could|you'?re welcome|enjoy your)"),
+    _cue("fake_apology", "empathy", -1, "apology without ownership",
+         r"sorry (?:that |if )?you (?:feel|felt|think|thought|see it|are upset|'re upset|were upset|"
+         r"are unhappy|'re unhappy|perceive|believe)", r"sorry if (?:you|this|that|there|anyone)",
+         r"(?:sorry|apologi[sz]e|apologies|regret) for any (?:inconvenience|confusion|trouble|issues?|"
+         r"frustration|distress|upset)(?: (?:this|that) (?:may|might) have caused| caused)?",
+         r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
+         r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
+    _cue("blames_customer", "empathy", -1, "blames the customer",
+         r"you should(?:'ve| have)", r"you (?:didn'?t|did not|failed to|forgot to|neglected to|never) "
+         r"(?:read|check|follow|select|choose|enter|update|tell|provide|pay|notice|look)\w*",
+         r"(?:it'?s|it is|that'?s|that is|this is) (?:your|the customer'?s) (?:own )?(?:fault|responsibility|problem|"
+         r"mistake|choice)", r"(?:as|like) i (?:already |just )?(?:said|told you|mentioned|explained)",
+         r"if you had (?:read|checked|followed|paid|listened|chosen|selected)", r"user error",
+         r"you must have", r"(?:you|your) (?:clearly|obviously) (?:did|didn'?t|chose|agreed)",
+         r"you need to (?:read|pay attention|listen)", r"(?:clearly|as) (?:stated|explained|written|shown)",
+         r"you (?:agreed|accepted|signed up) (?:to|for) (?:this|these|the terms)",
+         r"(?:read|check) the (?:fine print|terms|faq|manual|instructions)"),
+    _cue("dismisses", "empathy", -1, "dismisses the customer",
+         r"(?:that'?s|that is|it'?s|it is|this is) not (?:my|our) (?:problem|fault|department|responsibility|"
+         r"concern|issue)", r"calm down", r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",
+         r"nothing (?:i|we) can do", r"it is what it is", r"deal with it", r"(?:not|no) (?:a )?big deal",
+         r"relax,", r"whatever you (?:say|want)", r"you(?:'ll| will) (?:just )?have to (?:wait|accept|live with|deal)",
+         r"just (?:wait|be patient)", r"these things happen", r"(?:can'?t|cannot) help you(?: with that)?",
+         r"not (?:much|anything) (?:i|we) can do", r"(?:you'?re|you are) overreacting", r"take it or leave it",
+         r"(?:try|contact|call|ask) (?:someone|somebody) else", r"that'?s (?:just )?how it (?:is|works)",
+         r"(?:i'?m|i am) (?:just|only) (?:the|an?) (?:agent|messenger)", r"moving on",
+         r"i (?:just|only) (?:handle|answer) (?:the )?(?:chat|phone|calls?|messages?)",
+         r"(?:everyone|everybody) who (?:messages?|writes?|calls?|complains?)",
+         r"(?:chasing|asking|shouting|complaining) (?:again |more )?(?:won'?t|will not|doesn'?t) (?:help|change|speed)",
+         r"(?:every|each) (?:week|day|time) (?:someone|somebody|people)"),
+    _cue("quotes_policy", "empathy", -1, "cold policy-quoting",
+         r"(?:per|according to|as per|in (?:line|accordance) with|under) (?:our|the|company|its) (?:\w+ )?"
+         r"(?:policy|policies|terms|guidelines|procedures?|regulations|rules)",
+         r"(?:our|the|company) (?:\w+ )?policy (?:states|clearly|is|does not|doesn'?t|requires|dictates|says|"
+         r"prohibits)",
+         r"company policy", r"(?:we are|we'?re|i am|i'?m) (?:not )?(?:unable|not able|not permitted|not allowed) to",
+         r"(?:this|that|it) is (?:standard|our) (?:procedure|practice|process)", r"no exceptions",
+         r"(?:the|our) system (?:does not|doesn'?t|won'?t) allow", r"(?:is|are) non-?refundable"),
+    _cue("sarcasm", "empathy", -1, "sarcasm or condescension",
+         r"good luck with that", r"nice try", r"as i'?m sure you(?:'re aware| know| understand)",
+         r"obviously", r"surely you", r"clearly you", r"i(?:'m| am) sure you(?:'ll| will) (?:manage|figure)",
+         r"thanks for nothing", r"wow,", r"(?:oh )?well,? (?:maybe|then|good)",
+         r"some people", r"if you (?:actually|even) (?:read|bothered|tried)", r"it'?s not rocket science",
+         r"even a child", r"simple as that", r"for the (?:last|hundredth|third|second) time",
+         r"as you (?:may|might|should|would|must) (?:know|be aware|have seen)",
+         r"you(?:'ve| have) (?:already )?been told",
+         r"funny how", r"the classic", r"\bmate\b", r"honestly,? (?:if|it|you)"),
+    _cue("robotic", "empathy", -1, "impersonal, scripted wording",
+         r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
+         r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
+         r"thank you for contacting", r"we value your (?:business|feedback|custom)",
+         r"this is an automated", r"kind regards", r"is there anything else i can (?:help|assist) you with",
+         r"thank you for (?:contacting|your (?:enquiry|inquiry|query|message|email))",
+         r"(?:passed|forwarded|referred) (?:on )?to the (?:relevant|appropriate) (?:department|team)",
+         r"(?:your|the) (?:query|enquiry|inquiry|request) has been (?:noted|logged|received|recorded)"),
+)
+
+CHEER_WORDS = re.compile(
+    r"(?<![\w'])(?:great|awesome|fantastic|amazing|wonderful|super|yay|woo+hoo|exciting|cool|perfect|"
+    r"no worries|no problem|happy to|delighted|lovely|brilliant|fun|hooray|sweet|nice)(?![\w'])"
+    r"|!{1,}|[\U0001F600-\U0001F64F\U0001F389\U0001F38A\U0001F44D\u263A\u2764]|:-?\)|:D|;\)",
+    re.IGNORECASE)
+
+GRIEF = re.compile(
+    r"(?<![\w'])(?:passed away|passed on|died|dying|death|dead|funeral|bereave\w*|widow\w*|lost my|loss of|"
+    r"terminal|cancer|hospital\w*|hospice|grie\w*|mourn\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|"
+    r"daughter|partner)|miscarriage|divorce|laid off|lost (?:my|our) (?:job|home|house))(?![\w'])",
+    re.IGNORECASE)
+DISTRESS = re.compile(
+    r"(?<![\w'])(?:angry|furious|livid|ridiculous|unacceptable|disgust\w*|outrage\w*|worst|terrible|awful|"
+    r"useless|fed up|sick of|had enough|pathetic|joke|scam|frustrat\w*|annoy\w*|upset|disappoint\w*|worried|"
+    r"worry|anxious|scared|afraid|panic\w*|desperate|urgent\w*|stress\w*|nightmare|can'?t believe|again|"
+    r"still|third time|second time|hours?|days|weeks|nobody|no one|never|help me|please help|crying|"
+    r"overwhelm\w*|confus\w*|lost|stuck|ruin\w*|embarrass\w*|humiliat\w*|hate|cancel)(?![\w'])"
+    r"|!{2,}|\?{2,}",
+    re.IGNORECASE)
+SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+
+HEDGES = _cue(
+    "hedges", "clarity", -1, "hedge",
+    r"maybe", r"perhaps", r"possibly", r"probably", r"might", r"i think", r"i guess", r"i believe",
+    r"i(?:'m| am) not (?:sure|certain)", r"not sure", r"hopefully", r"sort of", r"kind of", r"should (?:be|work)",
+    r"could (?:be|take|work)", r"it depends", r"more or less", r"roughly", r"somewhat", r"in theory",
+    r"we'?ll see", r"(?:i|we) (?:can|could) try", r"fingers crossed", r"if (?:all goes well|possible)",
+    r"supposedly", r"it seems", r"apparently")
+VAGUE = _cue(
+    "vague", "clarity", -1, "vague",
+    r"(?:at )?some point", r"soon(?:ish)?", r"shortly", r"in due course", r"in the near future",
+    r"at a later (?:date|time)",
+    r"(?:as soon as|when(?:ever)?) (?:possible|we can|(?:it|we|they)(?:'re| are)? (?:can|ready|able))",
+    r"look(?:ing)? into (?:it|this|that)", r"get back to you", r"the (?:relevant|appropriate|right|responsible|"
+    r"concerned) (?:team|department|people|person|party)", r"(?:something|somehow|someone|somewhere|stuff|things)",
+    r"various", r"a few (?:days|weeks|things)", r"(?:some|certain) (?:time|steps|issues|changes|things|details)",
+    r"(?:etc|and so on|and so forth)", r"(?:we'?re|we are|i'?m|i am) (?:working|looking) on it", r"in a while",
+    r"(?:one|some) of (?:our|the) teams?", r"(?:investigat|process|review)(?:ing|ed)? (?:it|this|the matter)")
+FILLER = _cue(
+    "bureaucratic_filler", "clarity", -1, "bureaucratic filler",
+    r"please be advised", r"kindly (?:note|be informed|be advised)", r"please note that", r"at this (?:point in )?time",
+    r"in accordance with", r"pursuant to", r"(?:we|i) would like to (?:inform|advise|notify) you",
+    r"it (?:should|must) be noted", r"for your (?:information|reference|kind attention)", r"with (?:regard|regards|"
+    r"respect) to", r"hereby", r"aforementioned", r"due to the fact that", r"at your (?:earliest )?convenience",
+    r"the undersigned", r"in the event that", r"(?:is|are) (?:being )?(?:duly )?(?:noted|acknowledged)",
+    r"in relation to", r"in respect of", r"we wish to", r"(?:in|with) reference to", r"as (?:per|regards)",
+    r"(?:has|have) been (?:escalated|forwarded|actioned|processed) (?:accordingly|appropriately)",
+    r"accordingly", r"herein", r"thereof", r"whereby", r"notwithstanding", r"facilitate", r"utili[sz]e")
+SPECIFIC_WORDS = _cue(
+    "specifics", "clarity", +1, "concrete detail",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", r"(?:january|february|march|april|june|july|august|september|"
+    r"october|november|december)", r"today", r"tonight", r"tomorrow", r"this (?:morning|afternoon|evening|week)",
+    r"within (?:the (?:next )?)?(?:an? |one |two |three |\d+ )?(?:minutes?|hours?|days?|business days?)",
+    r"(?:by|before|until|after) (?:noon|midnight|the end of (?:the )?(?:day|week)|\d)",
+    r"(?:click|tap|press|select|choose|open|go to|enter|type)\s+(?:on\s+)?(?:the\s+)?[\"'][^\"'\n]{1,40}[\"']",
+    r"(?:click|tap|press|select|choose|open)\s+(?:on\s+)?(?:the\s+)?[A-Z][\w-]*(?: [A-Z][\w-]*)*"
+    r"(?: (?:button|tab|menu|link|icon|page))?", r"[A-Z][\w-]+(?: [A-Z][\w-]+)? > [A-Z][\w-]+",
+    r"(?:reference|order|ticket|case|tracking|confirmation) (?:number )?(?:#\s?)?[A-Z0-9-]{3,}")
+NUMBERS = re.compile(r"(?<![\w.])(?:[$£€]\s?)?\d[\d,.:/-]*(?:\s?(?:%|am|pm|a\.m\.|p\.m\.|gb|mb|kg|km|days?|hours?|"
+                     r"minutes?|mins?|weeks?|months?))?(?!\w)", re.IGNORECASE)
+STEP_MARKERS = re.compile(
+    r"(?m)^\s*(?:\d{1,2}[.)]|[-*\u2022]|step \d+:?)\s+|(?<![\w'])(?:first(?:ly)?|then|next|after that|finally|"
+    r"once (?:that'?s|it'?s|you'?ve)|step (?:one|two|three|\d))(?![\w'])", re.IGNORECASE)
+IMPERATIVE_START = re.compile(
+    r"^(?:please\s+)?(?:click|tap|press|select|choose|open|go|enter|type|restart|unplug|plug|log|sign|check|"
+    r"reply|send|visit|update|turn|switch|hold|wait|call|take|use|add|remove|download|install|scan|upload|"
+    r"find|follow|confirm|copy|paste|reset|clear|try)\b", re.IGNORECASE)
+NEXT_STEP = re.compile(
+    r"(?<![\w'])(?:i(?:'ll| will| am going to|'m going to)|we(?:'ll| will)|i(?:'ve| have)|we(?:'ve| have)|"
+    r"you(?:'ll| will) (?:receive|get|see)|here(?:'s| is) what)(?![\w'])", re.IGNORECASE)
+
+TECHNICAL_TERMS = re.compile(
+    r"(?<![\w'])(?:provision\w*|propagat\w*|backend|back-end|frontend|middleware|api|endpoint|payload|cache|"
+    r"cookies?|dns|ip address|router firmware|firmware|latency|bandwidth|throughput|packet loss|docsis|modem "
+    r"sync|ont|sla|kyc|aml|ach|iban|swift code|chargeback|pre-?authori[sz]ation|authori[sz]ation hold|"
+    r"settlement|amorti[sz]ation|escrow|deductible|adjudicat\w*|subrogation|underwrit\w*|premium rider|"
+    r"rma|sku|asn|bol|3pl|last[- ]mile|fulfil?ment cent(?:er|re)|consignment|manifest(?:ed)?|tier[- ]?[123]|"
+    r"l[123] support|escalation matrix|ticket(?:ing)? queue|crm|erp|sso|2fa|mfa|oauth|token|ssl|tls|vpn|"
+    r"smtp|imap|pop3|mx record|server-side|client-side|sync(?:hroni[sz]ation)? conflict|"
+    r"reconcil\w*|accrual|pro-?rat\w*|remittance|disbursement|arrears|lien|indemn\w*|"
+    r"root cause|workaround|hotfix|patch|deploy\w*|rollback|outage window|maintenance window|"
+    r"node|backhaul|port(?:ing)? (?:request|authori[sz]ation)|imei|sim provisioning|apn|roaming profile|"
+    r"esim profile|billing cycle|dunning|mandate|bin|cvv|pci|3ds|acquirer|issuer|interchange)(?![\w'])",
+    re.IGNORECASE)
+ACRONYM = re.compile(r"(?<![\w])[A-Z][A-Z0-9&]{1,6}s?(?![\w])")
+COMMON_ACRONYMS = frozenset(
+    "I OK US UK EU USA TV PC PIN ID FAQ AM PM ASAP PDF USB SMS GPS DVD CD ATM VAT UPS DHL FAQ CEO HR IT NHS UTC "
+    "GMT EST PST CET DIY ETA EMAIL MR MRS MS DR NO OR AND THE PS AI IRS APP WIFI HD UV AC TBC NB RSVP BBQ PO "
+    "GP NHS DVLA HMRC ISA".split())
+
+# How customers sign or introduce themselves: "- Priya", "Thanks, Dean", "I'm Dana", "Mrs Hollis".
+SIGNATURE = re.compile(r"(?:^|[\s.!?,])(?:-+|~|\u2013|\u2014|thanks,?|thank you,?|regards,?|cheers,?|best,?|"
+                       r"many thanks,?)\s*([A-Za-z][a-z]{1,15})\s*[.!]?\s*$", re.IGNORECASE)
+SELF_INTRODUCTION = re.compile(r"\b(?:I'm|I am|my name is|this is|it's)\s+([A-Z][a-z]{1,15})\b")
+TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z]{1,20})\b")
+NOT_NAMES = frozenset(
+    "sorry not so very really just still writing trying going getting calling here back afraid worried "
+    "confused sure new done fine okay ok good happy glad tired angry upset lost stuck all you everyone "
+    "team regards thanks cheers best".split())

@@ -1,0 +1,236 @@
+"""`ReplyScorer`: empathy, clarity and speed of one reply (or many), with evidence, tips and semantic matches.
+
+Creating a scorer costs nothing; the encoder and heads load on first use (or `warm_up()`), once, under a lock.
+Each reply is embedded once (its sentences get vectors from the same pass); the customer message and the key
+point / intent / avoid examples are embedded in that same encoder call the first time they are seen, then cached.
+When a scenario gives key points, intents or things to avoid, the reply's sentences are also encoded on their own
+in that call, since the matching thresholds are set for standalone sentences.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from simulator.domain import Evidence, ReplyScore, ScoringContext, Timing
+from simulator.scoring import matching
+from simulator.scoring.encoder import SentenceEncoder
+from simulator.scoring.features import CustomerMood, ReplyAnalysis, add_evidence, analyse_reply, read_customer
+from simulator.scoring.heads import HEAD_INPUTS, LinearHead, level_to_score
+from simulator.scoring.manifest import Manifest, default_models_dir
+from simulator.scoring.speed import score_speed
+from simulator.scoring.tips import clarity_tip, empathy_tip
+
+OVERALL_WEIGHTS = {"empathy": 0.4, "clarity": 0.4, "speed": 0.2}
+BATCH_CHUNK = 64
+MAX_SENTENCES = 24   # sentences of a reply that get their own vector (features, evidence)
+SENTENCE_EVIDENCE_SIMILARITY = 0.6
+NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold
+CALM_NEGATIVITY = 0.25  # customer messages reading calmer than this get the calm-customer pull, in proportion
+CALM_PULL = 0.6
+EMPTY_REPLY_TIP = "Write a reply: the customer is waiting for an answer."
+
+
+@dataclass(frozen=True)
+class ScoreRequest:
+    context: ScoringContext
+    reply: str
+    timing: Timing | None = None
+
+
+@dataclass
+class AnalysedReply:
+    """A reply with every feature the heads read, its embedding, and what the matches need."""
+
+    request: ScoreRequest
+    customer: CustomerMood
+    analysis: ReplyAnalysis
+    targets: dict[str, list[matching.Target]]
+    unit_texts: list[str]
+    embedding: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    unit_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+    phrase_vectors: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+class ReplyScorer:
+    """The scorer the engine, the CLI and the GUI use. Thread-safe; see the module docstring."""
+
+    def __init__(self, models_dir: Path | None = None, encoder: SentenceEncoder | None = None) -> None:
+        self.models_dir = models_dir or default_models_dir()
+        self._encoder = encoder
+        self._prototypes: dict[str, np.ndarray] | None = None
+        self._heads: dict[str, LinearHead] | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Load the encoder and heads now rather than on the first reply."""
+        self._load_heads()
+        self._load_encoder()
+
+    def _load_heads(self) -> dict[str, LinearHead]:
+        if self._heads is None:
+            with self._lock:
+                if self._heads is None:
+                    manifest = Manifest.read(self.models_dir)
+                    heads = {}
+                    for dimension in HEAD_INPUTS:
+                        path = manifest.head_path(dimension)
+                        manifest.verify(path.relative_to(self.models_dir).as_posix())
+                        heads[dimension] = LinearHead.load(path)
+                    if self._encoder is None:
+                        self._encoder = SentenceEncoder(manifest.encoder_path())
+                    self._heads = heads
+        return self._heads
+
+    def _load_encoder(self) -> tuple[SentenceEncoder, dict[str, np.ndarray]]:
+        if self._encoder is None or self._prototypes is None:
+            with self._lock:
+                if self._encoder is None:
+                    self._encoder = SentenceEncoder()
+                if self._prototypes is None:
+                    self._prototypes = {name: self._encoder.encode(texts)
+                                        for name, texts in matching.PROTOTYPE_SETS.items()}
+        assert self._encoder is not None and self._prototypes is not None
+        return self._encoder, self._prototypes
+
+    def score(self, context: ScoringContext, reply: str, timing: Timing | None = None) -> ReplyScore:
+        return self.score_batch([ScoreRequest(context, reply, timing)])[0]
+
+    def score_batch(self, requests: Sequence[ScoreRequest],
+                    progress: Callable[[int, int], None] | None = None) -> list[ReplyScore]:
+        """Score many replies, encoding them in batches; `progress(done, total)` after each batch."""
+        heads = self._load_heads()
+        results: list[ReplyScore] = []
+        for first in range(0, len(requests), BATCH_CHUNK):
+            analysed = self.analyse_batch(requests[first:first + BATCH_CHUNK])
+            results.extend(self._finish(heads, item) for item in analysed)
+            if progress is not None:
+                progress(len(results), len(requests))
+        return results
+
+    def analyse_batch(self, requests: Sequence[ScoreRequest]) -> list[AnalysedReply]:
+        """Features and embeddings of each reply, without the heads: what training and scoring share."""
+        encoder, prototypes = self._load_encoder()
+        prepared = [self._prepare(request) for request in requests]
+        texts: list[str] = []
+        spans: list[list[tuple[int, int]]] = []
+        phrases: list[str] = []
+        for item in prepared:
+            texts.append(item.analysis.clean.text)
+            spans.append([(s.start, s.end) for s in item.analysis.sentences[:MAX_SENTENCES]])
+            texts.extend(item.unit_texts[1:])
+            spans.extend([] for _ in item.unit_texts[1:])
+            phrases.append(item.request.context.customer_message)
+            for targets in item.targets.values():
+                phrases.extend(matching.phrases_of(targets))
+        encoded, phrase_vectors = encoder.encode_with_phrases(texts, spans, phrases)
+        position = 0
+        for item in prepared:
+            item.embedding = encoded.texts[position]
+            item.sentence_vectors = encoded.spans[position]
+            item.unit_vectors = encoded.texts[position:position + len(item.unit_texts)]
+            position += len(item.unit_texts)
+            self._add_semantic_features(item, prototypes, phrase_vectors)
+        return prepared
+
+    @staticmethod
+    def _prepare(request: ScoreRequest) -> AnalysedReply:
+        context = request.context
+        earlier = [text for role, text in context.history if role == "customer"]
+        customer = read_customer(context.customer_message, context.persona, earlier)
+        analysis = analyse_reply(request.reply, customer, context.customer_message)
+        targets = {
+            "key_points": matching.targets_from_key_points(context.key_points),
+            "intents": matching.targets_from_mapping(context.intents),
+            "violations": matching.targets_from_mapping(context.avoid),
+        }
+        # Matching compares sentences encoded on their own (what the thresholds were set on); the features use
+        # the sentence vectors taken from the reply's own pass.
+        unit_texts = [analysis.clean.text]
+        if any(targets.values()) and len(analysis.sentences) > 1:
+            unit_texts += [s.text for s in analysis.sentences[:matching.MAX_SENTENCE_UNITS]]
+        return AnalysedReply(request, customer, analysis, targets, unit_texts)
+
+    @staticmethod
+    def _add_semantic_features(item: AnalysedReply, prototypes: dict[str, np.ndarray],
+                               phrase_vectors: dict[str, np.ndarray]) -> None:
+        features = item.analysis.features
+        features.update(matching.prototype_features(item.embedding, item.sentence_vectors, prototypes))
+        features["warmth_x_distress"] = (features["warm_sentence"] - features["cold_sentence"]) \
+            * item.customer.negativity
+        _sentence_evidence(item, prototypes)
+        message = item.request.context.customer_message
+        features["relevance"] = float(item.embedding @ phrase_vectors[message]) if message.strip() else 0.0
+        item.phrase_vectors = {p: phrase_vectors[p] for t in item.targets.values()
+                               for p in matching.phrases_of(t)}
+
+    @staticmethod
+    def _finish(heads: dict[str, LinearHead], item: AnalysedReply) -> ReplyScore:
+        analysis, customer, request = item.analysis, item.customer, item.request
+        features = analysis.features
+        has_words = bool(analysis.clean.words())
+        scores: dict[str, float] = {}
+        contributions: dict[str, dict[str, float]] = {}
+        for dimension, head in heads.items():
+            level = head.level(features, item.embedding)
+            if dimension == "empathy":
+                level = calm_customer_level(level, customer.negativity, features)
+            scores[dimension] = level_to_score(level) if has_words else 0.0
+            contributions[dimension] = head.contributions(features)
+        evidence: dict[str, tuple[Evidence, ...]] = {d: tuple(e) for d, e in analysis.evidence.items()}
+        tips = {"empathy": empathy_tip(analysis, customer, contributions["empathy"]) if has_words
+                else EMPTY_REPLY_TIP,
+                "clarity": clarity_tip(analysis, contributions["clarity"]) if has_words else EMPTY_REPLY_TIP}
+        speed = None
+        if request.timing is not None:
+            result = score_speed(request.reply, request.timing)
+            speed = result.score
+            evidence["speed"] = result.evidence
+            tips["speed"] = result.tip
+        matches = {kind: matching.matched_names(item.unit_vectors, item.unit_texts, targets, item.phrase_vectors)
+                   if has_words else frozenset()
+                   for kind, targets in item.targets.items()}
+        return ReplyScore(
+            empathy=scores["empathy"], clarity=scores["clarity"], speed=speed,
+            overall=overall_score(scores["empathy"], scores["clarity"], speed),
+            evidence=evidence, tips=tips, key_points=matches["key_points"], intents=matches["intents"],
+            violations=matches["violations"],
+        )
+
+
+def calm_customer_level(level: float, negativity: float, features: dict[str, float]) -> float:
+    """A calm, factual question needs no comforting: a reply to it without a cold cue is pulled towards neutral
+    rather than scored as cold. The team's data is mostly upset customers, so the head alone cannot know that.
+    The pull fades out as the customer gets upset and never lifts a reply above neutral; replies to the same
+    customer keep their order."""
+    calm = max(0.0, 1.0 - negativity / CALM_NEGATIVITY)
+    if level >= NEUTRAL_LEVEL or calm == 0.0 or features.get("cold_cues", 0.0) > 0:
+        return level
+    return level + (NEUTRAL_LEVEL - level) * CALM_PULL * calm
+
+
+def _sentence_evidence(item: AnalysedReply, prototypes: dict[str, np.ndarray]) -> None:
+    """Point at the reply's warmest and coldest sentence when they read clearly so, lexicon cue or not."""
+    sentences = item.analysis.sentences[:MAX_SENTENCES]
+    for name, sign, label in (("warm", +1, "warm, caring sentence"), ("cold", -1, "cold, impersonal sentence")):
+        index, similarity = matching.closest_sentence(item.sentence_vectors, prototypes[name])
+        if index < 0 or similarity < SENTENCE_EVIDENCE_SIMILARITY:
+            continue
+        sentence = sentences[index]
+        start, end = item.analysis.clean.original_offsets(sentence.start, sentence.end)
+        evidence = item.analysis.evidence["empathy"]
+        if not any(e.sign == sign and start <= e.start and e.end <= end for e in evidence):
+            add_evidence(item.analysis, "empathy", sentence.start, sentence.end, sign, label)
+
+
+def overall_score(empathy: float, clarity: float, speed: float | None) -> float:
+    parts = {"empathy": empathy, "clarity": clarity}
+    if speed is not None:
+        parts["speed"] = speed
+    total_weight = sum(OVERALL_WEIGHTS[d] for d in parts)
+    return round(sum(OVERALL_WEIGHTS[d] * v for d, v in parts.items()) / total_weight, 1)

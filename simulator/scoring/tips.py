@@ -1,0 +1,61 @@
+"""One concrete, actionable tip per dimension, chosen from what cost the reply most."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from simulator.scoring.features import LONG_SENTENCE_WORDS, CustomerMood, ReplyAnalysis
+
+# Checked in order: the first feature present in the reply (and not earning points) gives the tip.
+_EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("blames_customer", "Don't put the blame on the customer; say what you will do to fix it instead."),
+    ("sarcasm", "Drop the sarcasm: a plain, respectful sentence keeps the customer on your side."),
+    ("dismisses", "Don't brush the problem off; acknowledge it and offer what you can do, even a small step."),
+    ("fake_apology", "Own the apology: instead of 'sorry if you feel that way', say 'I'm sorry we got this wrong'."),
+    ("quotes_policy", "Explain the rule in your own words and what you can still do, rather than quoting policy."),
+    ("cheer_x_grief", "Match the customer's mood: drop the cheerful words and exclamation marks when they are "
+                      "going through something sad."),
+    ("shouting", "Avoid capitals: they read as shouting."),
+    ("robotic", "Sound like a person, not a template: use the customer's name and speak to their situation."),
+)
+
+
+def empathy_tip(analysis: ReplyAnalysis, customer: CustomerMood, contributions: Mapping[str, float]) -> str:
+    features = analysis.features
+    for feature, tip in _EMPATHY_PROBLEMS:
+        if features.get(feature, 0.0) > 0 and contributions.get(feature, -1.0) <= 0:
+            return tip
+    if customer.negativity >= 0.5 and features["cheer_x_distress"] > 0.3:
+        return "Tone down the cheerfulness: the customer is upset, so acknowledge that first."
+    acknowledged = max(features["acknowledges_feeling"], features["sympathy"], features["owning_apology"])
+    if customer.negativity >= 0.3 and not acknowledged:
+        return ("Start by naming how the customer feels ('I can see how frustrating this is') before you move "
+                "to the fix.")
+    if not features["uses_name"] and not features["echoes_customer"]:
+        return "Make it personal: use the customer's name or mention their situation in your own words."
+    if not features["reassures"]:
+        return "Add a line of reassurance that you are taking care of it ('I'll make sure this gets sorted')."
+    return "Warm and personal: keep acknowledging the customer's situation like this."
+
+
+def clarity_tip(analysis: ReplyAnalysis, contributions: Mapping[str, float]) -> str:
+    features = analysis.features
+    if analysis.jargon_terms:
+        term = analysis.jargon_terms[0]
+        return f"Explain or replace '{term}' with everyday words: the customer may not know it."
+    if features["hedges"] > 0:
+        return "Replace hedges such as 'maybe' or 'I think' with what you know and what you will do."
+    if features["vague"] > 0 and not features["specifics"]:
+        return "Be specific: give a date, a time, an amount or the exact button to press instead of 'soon'."
+    if features["bureaucratic_filler"] > 0:
+        return "Cut the formal filler ('please be advised', 'at this time') and say it plainly."
+    if analysis.longest_sentence_words > LONG_SENTENCE_WORDS:
+        return (f"Split your longest sentence ({analysis.longest_sentence_words} words) into two or three "
+                "short ones.")
+    if features["leaves_question_open"]:
+        return "Answer the customer's question directly, in your first sentence."
+    if not features["specifics"] and not features["steps"]:
+        return "Add a concrete detail or next step: what happens, when, and what the customer should do."
+    if contributions.get("rare_word_share", 0.0) < -0.1:
+        return "Prefer everyday words to long or formal ones."
+    return "Clear and concrete: keep giving specifics and next steps like this."

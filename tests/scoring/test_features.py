@@ -1,0 +1,117 @@
+"""Lexical features and their evidence spans (no language model needed)."""
+
+from __future__ import annotations
+
+from simulator.domain import Mood, Persona
+from simulator.scoring.features import analyse_reply, read_customer
+
+ANGRY = "This is the third time my internet has dropped this week and I work from home. I'm furious!"
+GRIEVING = "My father passed away last week and I need to close his electricity account."
+CALM = "Hi, could you tell me when my order will arrive?"
+
+
+def labels(reply: str, customer: str = ANGRY, dimension: str = "empathy") -> dict[str, set[str]]:
+    """Each evidence label with the reply's words it points at."""
+    analysis = analyse_reply(reply, read_customer(customer), customer)
+    found: dict[str, set[str]] = {}
+    for item in analysis.evidence[dimension]:
+        found.setdefault(item.label, set()).add(reply[item.start:item.end])
+    return found
+
+
+def test_customer_mood_reads_anger_and_grief() -> None:
+    assert read_customer(ANGRY).negativity > read_customer(CALM).negativity
+    assert read_customer(GRIEVING).grief == 1.0
+    assert read_customer(CALM).grief == 0.0
+    assert read_customer(CALM, Persona("Ann", "", Mood.ANGRY, 2)).negativity > read_customer(CALM).negativity
+
+
+def test_owning_apology_and_fake_apology_are_told_apart() -> None:
+    assert "apology with ownership" in labels("I'm so sorry, that's our mistake and I'll fix it now.")
+    found = labels("I'm sorry you feel that way.")
+    assert found.get("apology without ownership") == {"sorry you feel"}
+    assert "apology with ownership" not in found
+
+
+def test_blame_dismissal_and_policy_are_flagged_against_empathy() -> None:
+    found = labels("You should have read the terms. As per our policy, there is nothing I can do.")
+    assert found["blames the customer"] == {"You should have", "read the terms"}
+    assert "cold policy-quoting" in found
+    assert "dismisses the customer" in found
+
+
+def test_cheerfulness_costs_only_when_the_customer_is_sad() -> None:
+    reply = "Awesome, happy to help with that! 😊"
+    assert any("cheerful" in label for label in labels(reply, GRIEVING))
+    assert not any("cheerful" in label for label in labels(reply, CALM))
+
+
+def test_jargon_evidence_names_the_term_at_the_right_offsets() -> None:
+    reply = "Your DOCSIS provisioning failed, so the CMTS needs a reset."
+    found = labels(reply, CALM, "clarity")
+    assert found["jargon: DOCSIS"] == {"DOCSIS"}
+    assert found["jargon: CMTS"] == {"CMTS"}
+    assert found["jargon: provisioning"] == {"provisioning"}
+
+
+def test_explained_acronyms_and_everyday_ones_are_not_jargon() -> None:
+    found = labels("Your PIN is safe. The ONT (the white box on your wall) needs a restart.", CALM, "clarity")
+    assert not any(label.startswith("jargon") for label in found)
+
+
+def test_hedges_vagueness_and_specifics() -> None:
+    found = labels("Maybe it will arrive soon, I think.", CALM, "clarity")
+    assert found["hedge: maybe"] == {"Maybe"}
+    assert "hedge: i think" in found
+    assert found["vague"] == {"soon"}
+    specific = labels("It will arrive on Thursday before 6 pm; your refund of $12.50 is done.", CALM, "clarity")
+    assert {"Thursday", "$12.50"} <= specific["concrete detail"]
+
+
+def test_evidence_offsets_survive_html_and_invisible_characters() -> None:
+    reply = "<p>I\u200bm sorry, <b>maybe</b> the ONT failed.</p>"
+    analysis = analyse_reply(reply, read_customer(CALM), CALM)
+    texts = {reply[e.start:e.end] for e in analysis.evidence["clarity"]}
+    assert {"maybe", "ONT"} <= texts
+
+
+def test_names_come_from_the_persona_or_the_customer_signing_off() -> None:
+    assert "Dean" in read_customer("is this a mistake or what, i cant pay that - dean").names
+    assert "Dana" in read_customer("Hi, I'm Dana. My suitcase never arrived.").names
+    assert read_customer("I'm sorry to bother you, thanks").names == ()
+
+
+def test_customer_name_and_situation_details_count_as_personal() -> None:
+    persona = Persona("Priya Shah", "", Mood.ANXIOUS, 3)
+    customer = "The dress for my sister's wedding hasn't arrived."
+    analysis = analyse_reply("Priya, I'll make sure the dress reaches you before the wedding.",
+                             read_customer(customer, persona), customer)
+    assert analysis.features["uses_name"] == 1.0
+    assert analysis.features["echoes_customer"] > 0
+
+
+def test_repeating_a_cue_does_not_keep_adding_up() -> None:
+    once = analyse_reply("I understand how frustrating this is.", read_customer(ANGRY), ANGRY)
+    many = analyse_reply("I understand how frustrating this is. " * 20, read_customer(ANGRY), ANGRY)
+    assert many.features["acknowledges_feeling"] <= 1.0
+    assert once.features["acknowledges_feeling"] > 0
+    assert len(many.evidence["empathy"]) <= 10
+
+
+def test_steps_are_recognised() -> None:
+    analysis = analyse_reply("1. Open Settings\n2. Tap Account\n3. Tap Reset password", read_customer(CALM))
+    assert analysis.features["steps"] == 1.0
+
+
+def test_overlapping_spans_with_the_same_label_are_merged() -> None:
+    reply = "It arrives before 6 pm."
+    found = labels(reply, CALM, "clarity")
+    assert found["concrete detail"] == {"before 6 pm"}
+
+
+def test_earlier_messages_colour_the_customer_mood() -> None:
+    now = "ok. and the account number is 55120"
+    assert read_customer(now).grief == 0.0
+    remembered = read_customer(now, earlier=[GRIEVING])
+    assert remembered.grief == 1.0 and remembered.negativity > read_customer(now).negativity
+    assert "Dean" in read_customer(now, earlier=["my bill is wrong - dean"]).names

@@ -1,0 +1,163 @@
+"""The real scorer on replies written for these tests: orderings, independence of dimensions, robustness."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from simulator.domain import Mood, ReplyScore, Timing
+from simulator.scoring import ReplyScorer, ScoreRequest
+from tests.scoring.helpers import context
+
+pytestmark = pytest.mark.slow
+
+ANGRY = context("I've been charged twice for my gym membership this month and nobody answers the phone. "
+                "This is ridiculous, I want my money back NOW.", mood=Mood.ANGRY, name="Sam Carter")
+GRIEVING = context("My mum died on Sunday. I need to cancel her phone contract but I don't know where to start.",
+                   mood=Mood.SAD, name="Alex Moore")
+CALM = context("Hello, do you deliver to the Isle of Wight?", mood=Mood.CALM, name="Jo Bell")
+LATE_PARCEL = context("My parcel was due on Monday and it still hasn't come. Where is it?", mood=Mood.FRUSTRATED)
+
+
+def test_an_owning_apology_beats_sorry_you_feel_that_way(scorer: ReplyScorer) -> None:
+    owning = scorer.score(ANGRY, "I'm really sorry, Sam, we charged you twice and that's our mistake. I've "
+                                 "refunded the second payment of £29 and it will reach your card within 3 days.")
+    fake = scorer.score(ANGRY, "We're sorry you feel that way. A refund of the second payment of £29 will reach "
+                               "your card within 3 days.")
+    assert owning.empathy > fake.empathy + 10
+    assert any(e.label == "apology without ownership" for e in fake.evidence["empathy"])
+
+
+def test_blaming_the_customer_costs_empathy(scorer: ReplyScorer) -> None:
+    blaming = scorer.score(LATE_PARCEL, "You should have paid for tracked delivery. It will come when it comes.")
+    kind = scorer.score(LATE_PARCEL, "I'm sorry it's late, I know you were counting on it. Let me track it now.")
+    assert kind.empathy > blaming.empathy + 20
+
+
+def test_warm_but_vague_and_clear_but_cold_each_win_on_their_own_dimension(scorer: ReplyScorer) -> None:
+    warm_vague = scorer.score(LATE_PARCEL, "Oh no, I'm so sorry, I completely understand how annoying that is! "
+                                           "I'll look into it and hopefully it'll turn up soon.")
+    clear_cold = scorer.score(LATE_PARCEL, "Parcel 55120 is at the Leeds depot. Delivery: Wednesday 12 March, "
+                                           "8 am to 1 pm. Track it under Orders > 55120.")
+    assert warm_vague.empathy > clear_cold.empathy + 10
+    assert clear_cold.clarity > warm_vague.clarity + 10
+
+
+def test_the_same_cheerful_reply_fits_a_calm_question_better_than_grief(scorer: ReplyScorer) -> None:
+    reply = "Awesome, happy to help with that! 😊 Just tell me the account number!"
+    assert scorer.score(CALM, reply).empathy > scorer.score(GRIEVING, reply).empathy + 10
+
+
+def test_acknowledging_grief_beats_a_transactional_answer(scorer: ReplyScorer) -> None:
+    kind = scorer.score(GRIEVING, "I'm so sorry about your mum, Alex. I'll take care of this for you: I only "
+                                  "need her phone number, and I'll close the contract today with no fees.")
+    flat = scorer.score(GRIEVING, "To close the account send a death certificate and the account number to "
+                                  "our bereavement team. Processing takes 10 working days.")
+    assert kind.empathy > flat.empathy + 15
+
+
+def test_jargon_lowers_clarity_and_is_shown(scorer: ReplyScorer) -> None:
+    plain = scorer.score(CALM, "Yes, we deliver to the Isle of Wight. It takes 2 extra days and costs £4.")
+    jargon = scorer.score(CALM, "Yes, IoW is a non-mainland postcode so it routes via our 3PL's offshore "
+                                "consignment SLA with a surcharge.")
+    assert plain.clarity > jargon.clarity + 15
+    assert any(e.label.startswith("jargon") for e in jargon.evidence["clarity"])
+    assert "jargon" in jargon.tips["clarity"].lower() or "everyday words" in jargon.tips["clarity"]
+
+
+def test_hedging_lowers_clarity(scorer: ReplyScorer) -> None:
+    sure = scorer.score(CALM, "Yes, we deliver to the Isle of Wight in 3 working days.")
+    hedged = scorer.score(CALM, "I think maybe we might deliver there, possibly, it should probably be fine.")
+    assert sure.clarity > hedged.clarity + 15
+
+
+def test_length_alone_does_not_buy_empathy(scorer: ReplyScorer) -> None:
+    short_warm = scorer.score(ANGRY, "That's on us, Sam, I'm sorry. Refunding the £29 now.")
+    long_cold = scorer.score(ANGRY, "Membership fees are collected according to the billing schedule set out in "
+                                    "the membership terms and conditions, which were accepted at sign-up. Where "
+                                    "a duplicate collection is identified, members may submit a claim through "
+                                    "the online form, which will be assessed in line with our refund policy.")
+    assert short_warm.empathy > long_cold.empathy + 15
+
+
+def test_scores_are_in_range_with_speed_only_when_timed(scorer: ReplyScorer) -> None:
+    untimed = scorer.score(CALM, "Yes, we do.")
+    timed = scorer.score(CALM, "Yes, we do.", Timing(10, 40))
+    assert untimed.speed is None and "speed" not in untimed.evidence
+    assert timed.speed is not None and 0 <= timed.speed <= 100
+    for score in (untimed, timed):
+        for value in (score.empathy, score.clarity, score.overall):
+            assert 0 <= value <= 100
+        assert set(score.tips) >= {"empathy", "clarity"}
+
+
+@pytest.mark.parametrize("reply", [
+    "",
+    "   \n\t ",
+    "x" * 20000,
+    ("I'm sorry about the delay. " * 800)[:20000],
+    "Thanks 😀🙏🏽 \u202eדחוף\u202c مرحبا \u200b\u200d\ufeff ok",
+    "<script>alert('x')</script><p>Hello <b>there</b>, your <a href='#'>order</a> ships &amp; arrives Monday.</p>",
+    "\x00\x01\x02 control characters \u0007",
+    "🙂" * 3000,
+])
+def test_odd_replies_score_without_crashing_and_offsets_stay_valid(scorer: ReplyScorer, reply: str) -> None:
+    score = scorer.score(LATE_PARCEL, reply, Timing(30, 40))
+    assert isinstance(score, ReplyScore)
+    for items in score.evidence.values():
+        for item in items:
+            assert 0 <= item.start <= item.end <= len(reply)
+
+
+def test_empty_reply_scores_zero_with_a_tip(scorer: ReplyScorer) -> None:
+    score = scorer.score(LATE_PARCEL, "")
+    assert score.empathy == 0 and score.clarity == 0
+    assert score.tips["empathy"]
+
+
+def test_evidence_in_html_points_at_the_visible_words(scorer: ReplyScorer) -> None:
+    reply = "<p>Your <b>DOCSIS</b> profile is fine.</p>"
+    score = scorer.score(CALM, reply)
+    assert "DOCSIS" in {reply[e.start:e.end] for e in score.evidence["clarity"]}
+
+
+def test_batch_scores_equal_single_scores(scorer: ReplyScorer) -> None:
+    replies = ["I'm sorry, let me fix that now.", "Per policy, no.", "It ships Monday at 9 am."]
+    batch = scorer.score_batch([ScoreRequest(ANGRY, r) for r in replies])
+    for reply, score in zip(replies, batch, strict=True):
+        single = scorer.score(ANGRY, reply)
+        assert abs(single.empathy - score.empathy) < 0.5 and abs(single.clarity - score.clarity) < 0.5
+
+
+def test_a_fresh_scorer_is_cheap_and_loads_once_under_concurrent_use() -> None:
+    fresh = ReplyScorer()
+    assert fresh._heads is None  # nothing loaded yet
+    results: list[ReplyScore] = []
+    threads = [threading.Thread(target=lambda: results.append(fresh.score(CALM, "Yes, we do.")))
+               for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 4
+    assert len({(r.empathy, r.clarity) for r in results}) == 1
+
+
+def test_a_plain_helpful_answer_to_a_calm_question_is_not_cold(scorer: ReplyScorer) -> None:
+    calm = context("How do I change my delivery address?")
+    plain = scorer.score(calm, "Go to Account > Addresses, tap Edit next to your address, change it and tap Save.")
+    assert plain.empathy >= 40
+    rude = scorer.score(calm, "It's in the settings, obviously. Read the FAQ next time.")
+    assert plain.empathy > rude.empathy + 15
+
+
+def test_a_loss_mentioned_earlier_in_the_conversation_still_counts(scorer: ReplyScorer) -> None:
+    from simulator.domain import ScoringContext
+
+    reply = "Awesome!! All done, have a great day! 😊"
+    fresh = ScoringContext(customer_message="Thanks. The account number is 55120.")
+    remembered = ScoringContext(customer_message="Thanks. The account number is 55120.",
+                                history=(("customer", "My wife passed away last week, I need to close her account."),
+                                         ("agent", "I'm so sorry. Could you give me the account number?")))
+    assert scorer.score(remembered, reply).empathy < scorer.score(fresh, reply).empathy
