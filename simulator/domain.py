@@ -6,7 +6,7 @@ Nothing here imports anything outside the standard library.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -60,6 +60,12 @@ class Outcome(StrEnum):
 
 
 DIMENSIONS = ("empathy", "clarity", "speed")
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    """The mean of the values that are present; None when none is."""
+    present = [value for value in values if value is not None]
+    return sum(present) / len(present) if present else None
 
 
 # --- clock ------------------------------------------------------------------------------------
@@ -217,3 +223,12 @@ class SessionResult:
     path: tuple[str, ...]  # the nodes visited, in order
     key_points_covered: frozenset[str]
     seed: int
+
+    @property
+    def mood_journey(self) -> tuple[str, ...]:
+        """The moods in order, without repeating a mood that did not change."""
+        journey: list[str] = []
+        for mood in self.moods:
+            if not journey or journey[-1] != mood:
+                journey.append(mood)
+        return tuple(journey)

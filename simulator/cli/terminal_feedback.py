@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.domain import DIMENSIONS, Message, ReplyScore, SessionResult, Turn
+from simulator.domain import DIMENSIONS, Message, ReplyScore, SessionResult, Turn, mean
 from simulator.scenario.model import Scenario
 
 BAR_WIDTH = 10
@@ -73,7 +73,7 @@ def format_report(scenario: Scenario, result: SessionResult, style: Style) -> st
         "",
         style.bold(f"== {scenario.title} =="),
         f"Outcome: {result.outcome.value.replace('_', ' ')}    Customer satisfaction: {stars} ({result.csat}/5)",
-        f"Mood: {' > '.join(_squeeze(result.moods))}",
+        f"Mood: {' > '.join(result.mood_journey)}",
     ]
     if scenario.key_points:
         covered = [point.description for point in scenario.key_points if point.id in result.key_points_covered]
@@ -81,7 +81,7 @@ def format_report(scenario: Scenario, result: SessionResult, style: Style) -> st
         lines += [style.good(f"  covered: {text}") for text in covered]
         lines += [style.bad(f"  missed:  {text}") for text in missed]
     if result.turns:
-        averages = {d: _average([t.score.get(d) for t in result.turns]) for d in DIMENSIONS}
+        averages = {d: mean(t.score.get(d) for t in result.turns) for d in DIMENSIONS}
         lines.append("Average: " + "   ".join(f"{d} {v:.0f}" for d, v in averages.items() if v is not None))
     for turn in result.turns:
         lines += ["", style.bold(f"Turn {turn.index}") + style.dim(f"  ({turn.node}, {turn.seconds:.0f} s)"),
@@ -92,15 +92,3 @@ def format_report(scenario: Scenario, result: SessionResult, style: Style) -> st
         lines.append(format_scores(turn.score, style))
     return "\n".join(lines)
 
-
-def _squeeze(moods: tuple[str, ...]) -> list[str]:
-    squeezed: list[str] = []
-    for mood in moods:
-        if not squeezed or squeezed[-1] != mood:
-            squeezed.append(mood)
-    return squeezed
-
-
-def _average(values: list[float | None]) -> float | None:
-    present = [value for value in values if value is not None]
-    return sum(present) / len(present) if present else None

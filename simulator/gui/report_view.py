@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.domain import DIMENSIONS, SessionResult, Turn
+from simulator.domain import DIMENSIONS, SessionResult, Turn, mean
 from simulator.gui.feedback_panel import ScoreBar
 from simulator.gui.labels import (
     OUTCOME_TONES,
@@ -27,20 +27,6 @@ from simulator.gui.labels import (
 from simulator.gui.widgets import PlainLabel, primary_button, replace_content
 from simulator.scenario.model import Scenario
 from simulator.storage import BadgeDefinition
-
-
-def average(values: list[float | None]) -> float | None:
-    present = [value for value in values if value is not None]
-    return sum(present) / len(present) if present else None
-
-
-def mood_journey(moods: tuple[str, ...]) -> list[str]:
-    """The moods in order, without repeating a mood that did not change."""
-    journey: list[str] = []
-    for mood in moods:
-        if not journey or journey[-1] != mood:
-            journey.append(mood)
-    return journey
 
 
 def weakest_tip(turn: Turn) -> tuple[str, str] | None:
@@ -170,14 +156,14 @@ class ReportView(QWidget):
         card_layout.addWidget(PlainLabel(self.tr("Average scores"), object_name="caption"))
         for dimension in DIMENSIONS:
             bar = ScoreBar(dimension)
-            bar.set_score(average([turn.score.get(dimension) for turn in result.turns]))
+            bar.set_score(mean(turn.score.get(dimension) for turn in result.turns))
             card_layout.addWidget(bar)
         summary.addWidget(card, 2)
         layout.addLayout(summary)
 
         card, card_layout = _card()
         card_layout.addWidget(PlainLabel(self.tr("Mood journey"), object_name="subTitle"))
-        card_layout.addWidget(PlainLabel("  →  ".join(mood_name(mood) for mood in mood_journey(result.moods)),
+        card_layout.addWidget(PlainLabel("  →  ".join(mood_name(mood) for mood in result.mood_journey),
                                          object_name="moodJourney", wrap=True))
         if scenario.key_points:
             card_layout.addSpacing(6)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from simulator.domain import DIMENSIONS, Clock, Scorer
+from simulator.domain import DIMENSIONS, Clock, Scorer, mean
 from simulator.scenario.model import Scenario
 from simulator.service.practice import PracticeSession
 from simulator.service.recording import resume_session, start_recorded_session
@@ -48,11 +48,6 @@ def local_timezone() -> tzinfo:
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None  # astimezone() always sets one
     return zone
-
-
-def _mean(values: Sequence[float | None]) -> float | None:
-    present = [value for value in values if value is not None]
-    return sum(present) / len(present) if present else None
 
 
 class Profile:
@@ -101,7 +96,7 @@ class Profile:
 
     def _averages(self, summary: SessionSummary) -> dict[str, float | None]:
         turns = self.storage.sessions.load_session(summary.id).turns
-        return {dimension: _mean([turn.effective(dimension) for turn in turns])
+        return {dimension: mean(turn.effective(dimension) for turn in turns)
                 for dimension in (*DIMENSIONS, "overall")}
 
     def recommendations(self, scenarios: Sequence[Scenario]) -> list[Recommendation]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import Case, Expression, fn
 
-from simulator.domain import DIMENSIONS
+from simulator.domain import DIMENSIONS, mean
 from simulator.storage.aggregates import (
     E,
     SessionScores,
@@ -125,10 +125,6 @@ def _period_conditions(since: datetime | None, until: datetime | None) -> list[E
     return conditions
 
 
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 class Progress:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
@@ -148,7 +144,7 @@ class Progress:
         points = []
         for start in sorted(buckets):
             rows = buckets[start]
-            averages = Averages(*(_mean([row[column] for row in rows if row[column] is not None])
+            averages = Averages(*(mean(row[column] for row in rows)
                                   for column in range(2, 6)))
             points.append(TimelinePoint(start, len({row[1] for row in rows}), len(rows), averages))
         return points
@@ -289,7 +285,7 @@ class Progress:
                  .where(SessionRow.user == user_id, E.overall.is_null(False))
                  .order_by(E.sent_at.desc(), E.turn.desc()).limit(recent_turns))
         rows = tuples(query)
-        averages = Averages(*(_mean([row[column] for row in rows if row[column] is not None])
+        averages = Averages(*(mean(row[column] for row in rows)
                               for column in range(4)))
         candidates = [(value, dimension) for dimension in DIMENSIONS
                       if (value := averages.get(dimension)) is not None]
