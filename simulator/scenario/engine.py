@@ -84,7 +84,7 @@ class _State:
     patience: int
     flags: set[str] = field(default_factory=set)
     covered: set[str] = field(default_factory=set)
-    awaiting_since: float = 0.0  # when the first unanswered customer message appeared
+    waiting_since: float = 0.0  # when the first unanswered customer message appeared
     last_customer_at: float = 0.0  # when the last customer message appeared: the follow-up timer
     outcome: Outcome | None = None
 
@@ -130,12 +130,12 @@ class Conversation:
     @property
     def waiting_since(self) -> float:
         """When the first customer message the agent has not answered yet appeared."""
-        return self._state.awaiting_since
+        return self._state.waiting_since
 
     def restart_wait(self) -> None:
         """Count the wait for the agent's reply from now: a session resumed after a crash starts afresh."""
         now = self.clock.now()
-        self._state.awaiting_since = self._state.last_customer_at = now
+        self._state.waiting_since = self._state.last_customer_at = now
 
     @property
     def follow_up_at(self) -> float | None:
@@ -188,11 +188,11 @@ class Conversation:
         unanswered = self._unanswered()
         history = self.transcript[: len(self.transcript) - len(unanswered)]
         customer = "\n".join(message.text for message in unanswered)
-        seconds = max(0.0, now - self._state.awaiting_since)
+        seconds = max(0.0, now - self._state.waiting_since)
         timing = Timing(seconds, self.scenario.target_seconds(node), first_response=not self.turns)
         self.transcript.append(Message("agent", text, now, node.id))
         self._pending = SentReply(len(self.turns) + 1, node.id, text, now, seconds, customer,
-                                  self._state.awaiting_since, self._context(customer, history), timing)
+                                  self._state.waiting_since, self._context(customer, history), timing)
         return self._pending
 
     def complete(self, score: ReplyScore) -> ReplyOutcome:
@@ -274,7 +274,7 @@ class Conversation:
         node = self.node
         text = self._random.choice(node.customer)
         message = self._customer_message(text, now, node.typing_seconds)
-        self._state.awaiting_since = message.at
+        self._state.waiting_since = message.at
         if node.end is not None:
             self._state.outcome = node.end
         return [message]
