@@ -21,7 +21,7 @@ class Cue:
 
 def _cue(feature: str, dimension: str, sign: int, label: str, *phrases: str) -> Cue:
     body = "|".join(f"(?:{phrase})" for phrase in phrases)
-    return Cue(feature, dimension, sign, label, re.compile(rf"(?<![\w']){body}(?![\w'])", re.IGNORECASE))
+    return Cue(feature, dimension, sign, label, re.compile(rf"(?<![\w'])(?:{body})(?![\w'])", re.IGNORECASE))
 
 
 _FEELING = (r"(?:frustrat\w*|annoy\w*|upset\w*|stress\w*|worr\w*|disappoint\w*|confus\w*|scar\w*|"
@@ -55,17 +55,20 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          _APOLOGISE + r" for (?:the|this|our|my|all the|that)\b", r"(?:we|i) (?:let you down|messed up|"
          r"made (?:a|an|this) (?:mistake|error)|got (?:this|that|it) wrong|dropped the ball|should have)",
          r"(?:that'?s|that is|this is|it'?s|it is) (?:entirely |completely |totally )?(?:on us|on me|our fault|"
-         r"my fault|our mistake|my mistake|our error)", r"(?:our|my) (?:mistake|error|fault|bad)",
+         r"my fault|our mistake|my mistake|our error)", r"(?<!not )(?<!n't )(?:our|my) (?:mistake|error|fault|bad)",
          r"(?:this|that) (?:should(?:n't| not) have happened|is not (?:the|what) (?:standard|service) "
          r"(?:we|you)\w*)", r"(?:i|we) take (?:full )?responsibility", r"(?:we'?ve|we have|i'?ve|i have) let you down",
          r"we let (?:this|it|that) (?:slip|happen|drag)", r"(?:we|i) (?:should|could) have (?:told|done|checked|"
-         r"caught|made|explained|warned)", r"you (?:should|shouldn'?t) (?:have|'ve) (?:been|had) to"),
+         r"caught|made|explained|warned)", r"you (?:should|shouldn'?t) (?:have|'ve) (?:been|had) to",
+         r"you should(?:'ve| have) (?:heard|been (?:told|given|sent|informed|contacted|notified|warned|kept))"),
     _cue("sympathy", "empathy", +1, "sympathy for the customer's situation",
          r"(?:i'?m|i am|we'?re|we are) " + _INTENSIFIER + r"sorry (?:to hear|about your(?: \w+)?|for your(?: \w+)?|"
          r"for what|"
          r"(?:that )?you(?:'ve| have|'re| are)? (?:been|going|had|dealing|lost|gone))",
          r"(?:my|our) (?:deepest |sincere |heartfelt )?(?:condolences|sympathies|thoughts are with you)",
-         r"sorry (?:for|about) your loss", r"so sorry", r"sorry to hear", r"i(?:'m| am) here for you",
+         r"sorry (?:for|about) your loss", r"so sorry", r"sorry to hear",
+         r"(?<!not )sorry (?:that|this|it) (?:happened|has happened|is happening|went wrong)",
+         r"(?<!not )sorry about (?:that|this|the \w+|your \w+)", r"i(?:'m| am) here for you",
          _SORRY + r"(?=\s*(?:[.!]|$|,? and\b))",
          r"(?:that'?s|that is|sounds|how) (?:so |really |just )?(?:awful|terrible|horrible|rough|heartbreaking|sad)",
          r"i(?:'ve| have) been there", r"i know (?:exactly )?how you feel", r"hang in there",
@@ -99,7 +102,17 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:is|are|was|were|that'?s) (?:far |way |much )?too (?:long|many)",
          r"you(?:'ve| have)? (?:did|done) (?:nothing|everything|exactly) (?:wrong|right|what)",
          r"(?:it'?s|it is|that'?s|that is) not your fault", r"not (?:a|at all a) silly question",
-         r"(?:perfectly|completely|totally) (?:normal|reasonable|fair)"),
+         r"(?:perfectly|completely|totally) (?:normal|reasonable|fair)",
+         r"you(?:'re| are) not (?:stupid|silly|daft|an idiot|the only one|to blame|being unreasonable|overreacting|"
+         r"crazy|imagining (?:it|things))",
+         r"(?:don'?t|do not|try not to|please don'?t) (?:be (?:so )?hard on yourself|blame yourself|"
+         r"beat yourself up|feel (?:bad|silly|stupid|embarrassed|guilty|ashamed))",
+         r"(?:this|it|that) (?:happens|can happen|could happen) to (?:anyone|anybody|everyone|the best|"
+         r"careful people|lots of people|so many people|plenty of people)",
+         r"(?:isn'?t|is not|wasn'?t|was not|not) (?:just )?an? (?:small|minor|little) (?:inconvenience|thing|issue|"
+         r"matter|problem)",
+         r"(?:scammers|fraudsters|scams) (?:are|can be) (?:very |really |incredibly |so )?(?:convincing|clever|"
+         r"sophisticated|believable)"),
     _cue("warm_close", "empathy", +1, "warm, personal tone",
          r"(?:take care|hope (?:you|your|this|that|things|everything)|wishing you|all the best|my pleasure|"
          r"happy to help|glad (?:i|we) could|you'?re welcome|enjoy your)"),
@@ -111,11 +124,18 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
          r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
     _cue("blames_customer", "empathy", -1, "blames the customer",
-         r"you should(?:'ve| have)", r"you (?:didn'?t|did not|failed to|forgot to|neglected to|never) "
+         r"you should(?:'ve| have)(?! (?:heard|been (?:told|given|sent|informed|contacted|notified|warned|kept)))",
+         r"you (?:didn'?t|did not|failed to|forgot to|neglected to|never) "
          r"(?:read|check|follow|select|choose|enter|update|tell|provide|pay|notice|look)\w*",
          r"(?:it'?s|it is|that'?s|that is|this is) (?:your|the customer'?s) (?:own )?(?:fault|responsibility|problem|"
          r"mistake|choice)", r"(?:as|like) i (?:already |just )?(?:said|told you|mentioned|explained)",
-         r"if you had (?:read|checked|followed|paid|listened|chosen|selected)", r"user error",
+         r"if you(?:'d| had) (?:only |just |actually )?(?:read|checked|followed|paid|listened|chosen|selected|"
+         r"replied|answered|responded|booked|ordered|looked|asked|called|told|remembered|bothered)",
+         r"(?<![a-z,;:] )should(?:'ve| have) (?:checked|read|looked|asked|booked|ordered|thought|known|paid|called|"
+         r"replied|told|double-checked|made sure)", r"user error",
+         r"(?:which|that|it)(?:'s| is| was) (?:clearly |all |also |right )?(?:on|in) (?:the|our|every|each) "
+         r"(?:website|site|app|text|email|letter|newsletter|confirmation|terms|faq|page|contract|receipt|sign)s?",
+         r"(?:on|in) (?:every|each) (?:sign|email|letter|newsletter|text|page|confirmation)",
          r"you must have", r"(?:you|your) (?:clearly|obviously) (?:did|didn'?t|chose|agreed)",
          r"you need to (?:read|pay attention|listen)", r"(?:clearly|as) (?:stated|explained|written|shown)",
          r"you (?:agreed|accepted|signed up) (?:to|for) (?:this|these|the terms)",
@@ -123,7 +143,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("dismisses", "empathy", -1, "dismisses the customer",
          r"(?:that'?s|that is|it'?s|it is|this is) not (?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)", r"calm down", r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",
-         r"nothing (?:i|we) can do", r"it is what it is", r"deal with it", r"(?:not|no) (?:a )?big deal",
+         r"nothing (?:i|we) can do", r"it is what it is",
+         r"(?:isn'?t|is not|not) (?:really |exactly |actually )?(?:my|our) (?:problem|fault|department|responsibility|"
+         r"concern|issue)", r"(?:we|i) (?:get|see|have) (?:dozens|loads|lots|hundreds|tons|plenty) of (?:these|those|"
+         r"people like you|calls like this|messages like this)", r"but there we go", r"deal with it", r"(?:not|no) (?:a )?big deal",
          r"relax,", r"whatever you (?:say|want)", r"you(?:'ll| will) (?:just )?have to (?:wait|accept|live with|deal)",
          r"just (?:wait|be patient)", r"these things happen", r"(?:can'?t|cannot) help you(?: with that)?",
          r"not (?:much|anything) (?:i|we) can do", r"(?:you'?re|you are) overreacting", r"take it or leave it",
@@ -149,7 +172,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"even a child", r"simple as that", r"for the (?:last|hundredth|third|second) time",
          r"as you (?:may|might|should|would|must) (?:know|be aware|have seen)",
          r"you(?:'ve| have) (?:already )?been told",
-         r"funny how", r"the classic", r"\bmate\b", r"honestly,? (?:if|it|you)"),
+         r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
+         r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b", r"honestly,? (?:if|it|you)"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",

@@ -50,6 +50,10 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         "unacknowledged_distress": -0.6, "shouting": -0.5, "uses_name": 0.3, "echoes_customer": 0.2,
         "personal_details": 0.4,
         "warm_cues": 0.6, "cold_cues": -0.8, "very_short": -0.5,
+        # Cosine to the hand-written warm / cold prototype sentences (matching.py): general emotional-reaction
+        # language that carries across writers and settings where the lexicon and the embedding weights do not
+        # (a Reddit reply, another team's phrasing). 2 levels per unit of cosine, about 0.2 level per spread.
+        "warm_similarity": 2.0, "warm_sentence": 2.0, "cold_similarity": -2.0, "cold_sentence": -2.0,
     },
     "clarity": {
         "hedges": -0.8, "vague": -0.8, "bureaucratic_filler": -0.8, "jargon": -1.0, "explained_terms": 0.2,
