@@ -166,7 +166,7 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     features["unacknowledged_distress"] = (1.0 - acknowledged) * customer.negativity
     features["customer_distress"] = customer.negativity
     shouting = [m for m in lexicons.SHOUTING.finditer(text) if m.group() not in lexicons.COMMON_ACRONYMS
-                and not lexicons.TECHNICAL_TERMS.fullmatch(m.group())]
+                and not lexicons.TECHNICAL_TERMS.fullmatch(m.group()) and not _in_reference(text, m.start(), m.end())]
     features["shouting"] = _capped(len(shouting))
     for match in shouting[:2]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")
@@ -244,7 +244,7 @@ def _jargon(analysis: ReplyAnalysis) -> None:
         token = match.group().rstrip("s") if match.group().endswith("s") else match.group()
         if token in lexicons.COMMON_ACRONYMS or not any(ch.isalpha() for ch in token):
             continue
-        if any(start <= match.start() < end for start, end in found):
+        if any(start <= match.start() < end for start, end in found) or _in_reference(text, match.start(), match.end()):
             continue
         if text.isupper():  # a reply typed in capitals: shouting, not acronyms
             continue
@@ -256,6 +256,18 @@ def _jargon(analysis: ReplyAnalysis) -> None:
         term = text[start:end]
         analysis.jargon_terms.append(term)
         add_evidence(analysis, "clarity", start, end, -1, f"jargon: {term}")
+
+
+_REFERENCE = re.compile(r"[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)+")
+
+
+def _in_reference(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at start:end are part of a reference or a name such as BL-48213 or PRN-3F-EAST:
+    a code joined by - _ / . with a digit in it, which is a concrete detail, not jargon or shouting."""
+    for match in _REFERENCE.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if match.start() <= start and end <= match.end():
+            return any(ch.isdigit() for ch in match.group())
+    return False
 
 
 def _explained(text: str, start: int, end: int) -> bool:

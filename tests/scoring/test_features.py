@@ -115,3 +115,12 @@ def test_earlier_messages_colour_the_customer_mood() -> None:
     remembered = read_customer(now, earlier=[GRIEVING])
     assert remembered.grief == 1.0 and remembered.negativity > read_customer(now).negativity
     assert "Dean" in read_customer(now, earlier=["my bill is wrong - dean"]).names
+
+
+def test_reference_codes_are_concrete_details_not_jargon_or_shouting() -> None:
+    reply = "Click Add device and pick PRN-3F-EAST, then quote order BL-48213 if it asks."
+    for dimension in ("empathy", "clarity"):
+        found = labels(reply, CALM, dimension)
+        assert not any(label.startswith("jargon") or label.startswith("capitals") for label in found), found
+    assert "jargon: CMTS" in labels("Your CMTS is being reset.", CALM, "clarity")
+    assert "capitals read as shouting" in labels("PLEASE WAIT, we are CHECKING it.", CALM, "empathy")
