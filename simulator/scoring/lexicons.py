@@ -146,7 +146,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"nothing (?:i|we) can do", r"it is what it is",
          r"(?:isn'?t|is not|not) (?:really |exactly |actually )?(?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)", r"(?:we|i) (?:get|see|have) (?:dozens|loads|lots|hundreds|tons|plenty) of (?:these|those|"
-         r"people like you|calls like this|messages like this)", r"but there we go", r"deal with it", r"(?:not|no) (?:a )?big deal",
+         r"people like you|calls like this|messages like this)", r"but there we go", r"deal with it",
+         r"(?:not|no) (?:a )?big deal",
          r"relax,", r"whatever you (?:say|want)", r"you(?:'ll| will) (?:just )?have to (?:wait|accept|live with|deal)",
          r"just (?:wait|be patient)", r"these things happen", r"(?:can'?t|cannot) help you(?: with that)?",
          r"not (?:much|anything) (?:i|we) can do", r"(?:you'?re|you are) overreacting", r"take it or leave it",
@@ -173,7 +174,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"as you (?:may|might|should|would|must) (?:know|be aware|have seen)",
          r"you(?:'ve| have) (?:already )?been told",
          r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
-         r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b", r"honestly,? (?:if|it|you)"),
+         r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b",
+         r"honestly,? (?:if|it|you)"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
