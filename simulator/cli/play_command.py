@@ -86,12 +86,13 @@ def run_play(args: argparse.Namespace) -> int:
     try:
         clock = FakeClock() if replies is not None else None
         practice = _open_practice(args, scenario, scorer, storage, clock)
+        if replies is None:
+            printer.introduce()
         for message in practice.conversation.transcript:
             printer.message(message)
         if replies is not None and clock is not None:
             result: SessionResult | None = continue_scripted(practice, clock, replies, printer.message, printer.turn)
         else:
-            printer.introduce()
             result = play_live(practice, sys.stdin, printer.message, printer.turn,
                                style.dim(f"{scenario.persona.name} is typing..."))
     finally:

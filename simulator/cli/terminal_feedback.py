@@ -57,9 +57,10 @@ def format_turn(turn: Turn, style: Style) -> str:
     lines = [style.dim(f"  answered in {turn.seconds:.0f} s"), format_scores(score, style)]
     for dimension in DIMENSIONS:
         for evidence in score.evidence.get(dimension, ()):
-            quote = turn.reply[evidence.start:evidence.end].replace("\n", " ")
+            whole = evidence.start == 0 and evidence.end >= len(turn.reply.rstrip())
+            quote = "whole reply" if whole else '"' + turn.reply[evidence.start:evidence.end].replace("\n", " ") + '"'
             mark = style.good("+") if evidence.sign > 0 else style.bad("-")
-            lines.append(f"  {mark} \"{quote}\" {style.dim(f'{evidence.label} ({dimension})')}")
+            lines.append(f"  {mark} {quote} {style.dim(f'{evidence.label} ({dimension})')}")
     for dimension in DIMENSIONS:
         tip = score.tips.get(dimension)
         if tip:

@@ -43,6 +43,7 @@ def test_human_readable_run_shows_feedback_and_report(cli, tiny: Path, tmp_path:
     assert result.returncode == 0, result.stderr
     assert "Sam:" in result.stdout and "You: Hello Sam" in result.stdout
     assert "empathy" in result.stdout and "Tip" in result.stdout
+    assert "+ whole reply" in result.stdout  # evidence covering the whole reply is named, not quoted again
     assert "Outcome: resolved" in result.stdout
     assert "Model:    Hello Sam, how can I help?" in result.stdout
 
