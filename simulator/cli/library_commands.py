@@ -49,14 +49,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    files = scenario_files(args.paths)
     missing = [path for path in args.paths if not path.exists()]
     for path in missing:
         print(f"{path}: error: no such file or folder", file=sys.stderr)
+    files = scenario_files(path for path in args.paths if path.exists())
     errors = warnings = 0
     for file in files:
-        if not file.exists():
-            continue
         _, problems = check_scenario(file)
         for problem in problems:
             if problem.severity == "error":
@@ -66,7 +64,7 @@ def run_validate(args: argparse.Namespace) -> int:
                 if args.quiet:
                     continue
             print(problem)
-    print(f"{len(files) - len(missing)} file(s) checked: {errors} error(s), {warnings} warning(s)",
+    print(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)",
           file=sys.stderr)
     return 1 if errors or missing else 0
 

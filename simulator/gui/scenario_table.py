@@ -89,17 +89,25 @@ class ScenarioTableModel(QAbstractTableModel):
         return None
 
 
+def _draw_cell_without_text(delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem,
+                            index: AnyIndex) -> QStyleOptionViewItem:
+    """Draw the cell's background, selection and focus as the style does, without its text; return the options
+    so the delegate can paint its own content."""
+    item = QStyleOptionViewItem(option)
+    delegate.initStyleOption(item, index)
+    item.text = ""
+    widget = option.widget  # type: ignore[attr-defined]
+    style = widget.style() if widget else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+    return item
+
+
 class DifficultyDelegate(QStyledItemDelegate):
     """Difficulty as five stars, the earned ones in amber: clearer than ★☆ glyphs, which many fonts draw alike."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         level = int(index.data(SORT_ROLE))
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        item.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        item = _draw_cell_without_text(self, painter, option, index)
         painter.save()
         painter.setFont(item.font)
         step = QFontMetrics(item.font).horizontalAdvance(STAR) + 2
@@ -121,12 +129,7 @@ class TitleDelegate(QStyledItemDelegate):
     """The scenario's title with its tags underneath, smaller and muted: one column, easy to scan."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        item.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        item = _draw_cell_without_text(self, painter, option, index)
         palette = item.palette
         title_font = QFont(item.font)
         title_font.setWeight(QFont.Weight.DemiBold)
