@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,8 +162,9 @@ def _connect_sqlite(path: Path) -> tuple[peewee.Database, str, Path]:
     description = str(path)
     try:
         _create_private_file(path)
-    except OSError as error:
-        raise StorageError(f"cannot create the database file {path}: {error.strerror or error}") from error
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or error
+        raise StorageError(f"cannot create the database file {path}: {reason}") from error
     database = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=SQLITE_TIMEOUT_SECONDS,
                                      lock_type="IMMEDIATE")
     try:
@@ -175,17 +178,30 @@ def _connect_sqlite(path: Path) -> tuple[peewee.Database, str, Path]:
 
 
 def _create_private_file(path: Path) -> None:
-    """Create an empty database file readable by its owner only (its -wal and -shm files get the same mode)."""
+    """Create the database file readable by its owner only (its -wal and -shm files get the same mode), in WAL mode.
+
+    The file is prepared under a temporary name and linked into place, so a process that opens it at the same
+    moment finds it already in WAL mode: switching a file to WAL needs an exclusive lock that SQLite refuses at
+    once, without waiting, while another connection holds the file.
+    """
     if path.exists():
         return
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:  # another process created it a moment ago
-        return
+    descriptor, draft_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # mode 0600
     os.close(descriptor)
-    os.chmod(path, 0o600)  # whatever the umask
-    logger.info("created the database file %s", path)
+    draft = Path(draft_name)
+    try:
+        connection = sqlite3.connect(draft)
+        try:
+            connection.execute("PRAGMA journal_mode=wal").fetchone()
+        finally:
+            connection.close()
+        os.link(draft, path)
+        logger.info("created the database file %s", path)
+    except FileExistsError:  # another process created it a moment ago
+        pass
+    finally:
+        draft.unlink(missing_ok=True)
 
 
 def _connect_postgres(url: str) -> tuple[peewee.Database, str, None]:

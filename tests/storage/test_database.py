@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.synchronize
 import sqlite3
 import stat
 from pathlib import Path
@@ -120,6 +122,25 @@ def test_an_sqlite_file_is_created_private_with_wal_and_foreign_keys(tmp_path: P
         assert database.execute_sql("PRAGMA synchronous").fetchone() == (1,)  # normal
         for file in (path, path.with_name(path.name + "-wal")):
             assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+
+
+def _open_and_close(url: str, start: multiprocessing.synchronize.Barrier) -> None:
+    start.wait()
+    open_database(url).close()
+
+
+def test_processes_creating_the_same_sqlite_file_at_once_all_open_it(tmp_path: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    for round_number in range(3):
+        url = f"sqlite:///{tmp_path / f'shared-{round_number}.db'}"
+        start = context.Barrier(4)
+        processes = [context.Process(target=_open_and_close, args=(url, start)) for _ in range(4)]
+        for process in processes:
+            process.start()
+        for process in processes:
+            process.join(timeout=120)
+        assert [process.exitcode for process in processes] == [0, 0, 0, 0]
+        assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(f".shared-{round_number}")) == []
 
 
 def test_the_default_database_lives_in_the_user_data_directory(tmp_path: Path,
