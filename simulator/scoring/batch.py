@@ -28,6 +28,14 @@ class RowError:
     message: str
 
 
+def _json_row(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON at column {error.colno} ({error.msg}); each line must be one JSON object "
+                         'such as {"id": 1, "customer": "...", "reply": "..."}') from error
+
+
 def parse_row(row: Any) -> ScoreRequest:
     """The scoring request for one input row; ValueError says what is wrong with it."""
     if not isinstance(row, dict):
@@ -108,7 +116,7 @@ def score_file(scorer: ReplyScorer, source: IO[str], target: IO[str], errors: IO
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = _json_row(line)
             good.append((row, parse_row(row)))
         except ValueError as error:
             problems.append(RowError(number, str(error)))

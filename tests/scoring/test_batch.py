@@ -47,7 +47,8 @@ def test_score_file_scores_good_rows_and_reports_bad_ones_by_line(scorer: ReplyS
     written, problems = score_file(scorer, io.StringIO("\n".join(lines) + "\n"), output, errors, "in.jsonl")
     assert written == 3
     assert [p.line for p in problems] == [2, 4]
-    assert "in.jsonl:2:" in errors.getvalue() and "in.jsonl:4:" in errors.getvalue()
+    assert "in.jsonl:2: error: not valid JSON at column 2" in errors.getvalue()
+    assert "in.jsonl:4: error: 'customer' must be a string" in errors.getvalue()
     rows = [json.loads(line) for line in output.getvalue().splitlines()]
     assert [r["id"] for r in rows] == ["r1", "r2", "r3"]
     assert rows[0]["speed"] is None and rows[1]["speed"] is not None
