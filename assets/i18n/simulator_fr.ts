@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../simulator/gui/app.py" line="63"/>
-        <source>Progress will not be saved</source>
-        <translation>La progression ne sera pas enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../simulator/gui/app.py" line="64"/>
-        <source>The progress database could not be opened, so this session will not be saved: {error}</source>
-        <translation>La base de progression n&apos;a pas pu être ouverte&#xa0;: cette séance ne sera pas enregistrée. ({error})</translation>
-    </message>
-</context>
-<context>
     <name>ChatBubble</name>
     <message>
         <location filename="../../simulator/gui/chat_bubbles.py" line="76"/>
@@ -37,84 +24,427 @@
     </message>
 </context>
 <context>
+    <name>CoreTexts</name>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="27"/>
+        <source>acknowledges the customer&apos;s feeling</source>
+        <translation>reconnaît ce que ressent le client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="28"/>
+        <source>apology with ownership</source>
+        <translation>excuses assumées</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="29"/>
+        <source>sympathy for the customer&apos;s situation</source>
+        <translation>compassion pour la situation du client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="30"/>
+        <source>reassurance</source>
+        <translation>rassure le client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="31"/>
+        <source>validates the customer</source>
+        <translation>donne raison au client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="32"/>
+        <source>warm, personal tone</source>
+        <translation>ton chaleureux et personnel</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="33"/>
+        <source>warm, caring sentence</source>
+        <translation>phrase chaleureuse et attentionnée</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="34"/>
+        <source>cold, impersonal sentence</source>
+        <translation>phrase froide et impersonnelle</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="35"/>
+        <source>apology without ownership</source>
+        <translation>excuses sans les assumer</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="36"/>
+        <source>blames the customer</source>
+        <translation>rejette la faute sur le client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="37"/>
+        <source>dismisses the customer</source>
+        <translation>balaie le problème du client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="38"/>
+        <source>cold policy-quoting</source>
+        <translation>cite le règlement froidement</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="39"/>
+        <source>sarcasm or condescension</source>
+        <translation>sarcasme ou condescendance</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="40"/>
+        <source>impersonal, scripted wording</source>
+        <translation>formulation impersonnelle, toute faite</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="41"/>
+        <source>cheerful tone in a sad or tense moment</source>
+        <translation>ton enjoué dans un moment triste ou tendu</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="42"/>
+        <source>capitals read as shouting</source>
+        <translation>les majuscules donnent l&apos;impression de crier</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="43"/>
+        <source>uses the customer&apos;s name</source>
+        <translation>utilise le nom du client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="44"/>
+        <source>refers to the customer&apos;s own situation</source>
+        <translation>évoque la situation du client</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="45"/>
+        <source>hedge: {words}</source>
+        <translation>formule hésitante&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="46"/>
+        <source>vague</source>
+        <translation>formulation vague</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="47"/>
+        <source>bureaucratic filler</source>
+        <translation>remplissage administratif</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="48"/>
+        <source>concrete detail</source>
+        <translation>détail concret</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="49"/>
+        <source>concrete step</source>
+        <translation>étape concrète</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="50"/>
+        <source>jargon: {term}</source>
+        <translation>jargon&#xa0;: {term}</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="51"/>
+        <source>long sentence ({count} words)</source>
+        <translation>phrase longue ({count} mots)</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="52"/>
+        <source>passive: who does it?</source>
+        <translation>voix passive&#xa0;: qui agit&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="53"/>
+        <source>holding message keeps the customer informed</source>
+        <translation>un message d&apos;attente tient le client informé</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="54"/>
+        <source>sent {seconds} s after the target</source>
+        <translation>envoyée {seconds} s après l&apos;objectif</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="55"/>
+        <source>quick reply</source>
+        <translation>réponse rapide</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="59"/>
+        <source>Don&apos;t put the blame on the customer; say what you will do to fix it instead.</source>
+        <translation>Ne rejetez pas la faute sur le client&#xa0;; dites plutôt ce que vous allez faire pour régler le problème.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="60"/>
+        <source>Drop the sarcasm: a plain, respectful sentence keeps the customer on your side.</source>
+        <translation>Laissez le sarcasme de côté&#xa0;: une phrase simple et respectueuse garde le client de votre côté.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="61"/>
+        <source>Don&apos;t brush the problem off; acknowledge it and offer what you can do, even a small step.</source>
+        <translation>Ne balayez pas le problème&#xa0;: reconnaissez-le et proposez ce que vous pouvez faire, même un petit pas.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="63"/>
+        <source>Own the apology: instead of &apos;sorry if you feel that way&apos;, say &apos;I&apos;m sorry we got this wrong&apos;.</source>
+        <translation>Assumez vos excuses&#xa0;: au lieu de «&#xa0;désolé si vous le prenez ainsi&#xa0;», dites «&#xa0;je suis désolé, nous nous sommes trompés&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="65"/>
+        <source>Explain the rule in your own words and what you can still do, rather than quoting policy.</source>
+        <translation>Expliquez la règle avec vos propres mots et ce que vous pouvez encore faire, plutôt que de citer le règlement.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="67"/>
+        <source>Match the customer&apos;s mood: drop the cheerful words and exclamation marks when they are going through something sad.</source>
+        <translation>Accordez-vous à l&apos;humeur du client&#xa0;: évitez les mots enjoués et les points d&apos;exclamation quand il traverse un moment triste.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="69"/>
+        <source>Avoid capitals: they read as shouting.</source>
+        <translation>Évitez les majuscules&#xa0;: elles donnent l&apos;impression de crier.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="70"/>
+        <source>Sound like a person, not a template: use the customer&apos;s name and speak to their situation.</source>
+        <translation>Parlez comme une personne, pas comme un modèle&#xa0;: utilisez le nom du client et parlez de sa situation.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="72"/>
+        <source>Tone down the cheerfulness: the customer is upset, so acknowledge that first.</source>
+        <translation>Modérez votre enthousiasme&#xa0;: le client est contrarié, reconnaissez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="73"/>
+        <source>Start by naming how the customer feels (&apos;I can see how frustrating this is&apos;) before you move to the fix.</source>
+        <translation>Commencez par nommer ce que ressent le client («&#xa0;je comprends combien c&apos;est frustrant&#xa0;») avant de passer à la solution.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="75"/>
+        <source>Make it personal: use the customer&apos;s name or mention their situation in your own words.</source>
+        <translation>Personnalisez&#xa0;: utilisez le nom du client ou évoquez sa situation avec vos propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="77"/>
+        <source>Add a line of reassurance that you are taking care of it (&apos;I&apos;ll make sure this gets sorted&apos;).</source>
+        <translation>Ajoutez une phrase pour rassurer le client que vous vous en occupez («&#xa0;je m&apos;assure que ce soit réglé&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="79"/>
+        <source>Warm and personal: keep acknowledging the customer&apos;s situation like this.</source>
+        <translation>Chaleureux et personnel&#xa0;: continuez à reconnaître la situation du client ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="80"/>
+        <source>Explain or replace &apos;{term}&apos; with everyday words: the customer may not know it.</source>
+        <translation>Expliquez ou remplacez «&#xa0;{term}&#xa0;» par des mots de tous les jours&#xa0;: le client ne le connaît peut-être pas.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="81"/>
+        <source>Replace hedges such as &apos;maybe&apos; or &apos;I think&apos; with what you know and what you will do.</source>
+        <translation>Remplacez les hésitations comme «&#xa0;peut-être&#xa0;» ou «&#xa0;je pense&#xa0;» par ce que vous savez et ce que vous allez faire.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="83"/>
+        <source>Be specific: give a date, a time, an amount or the exact button to press instead of &apos;soon&apos;.</source>
+        <translation>Soyez précis&#xa0;: donnez une date, une heure, un montant ou le bouton exact sur lequel appuyer plutôt que «&#xa0;bientôt&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="85"/>
+        <source>Cut the formal filler (&apos;please be advised&apos;, &apos;at this time&apos;) and say it plainly.</source>
+        <translation>Supprimez les formules administratives («&#xa0;veuillez noter que&#xa0;», «&#xa0;à l&apos;heure actuelle&#xa0;») et dites-le simplement.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="86"/>
+        <source>Split your longest sentence ({count} words) into two or three short ones.</source>
+        <translation>Coupez votre phrase la plus longue ({count} mots) en deux ou trois phrases courtes.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="87"/>
+        <source>Answer the customer&apos;s question directly, in your first sentence.</source>
+        <translation>Répondez directement à la question du client, dès votre première phrase.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="88"/>
+        <source>Add a concrete detail or next step: what happens, when, and what the customer should do.</source>
+        <translation>Ajoutez un détail concret ou une prochaine étape&#xa0;: ce qui se passe, quand, et ce que le client doit faire.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="90"/>
+        <source>Prefer everyday words to long or formal ones.</source>
+        <translation>Préférez les mots de tous les jours aux mots longs ou soutenus.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="91"/>
+        <source>Clear and concrete: keep giving specifics and next steps like this.</source>
+        <translation>Clair et concret&#xa0;: continuez à donner des précisions et des prochaines étapes ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="92"/>
+        <source>Answer the first message within the target: a quick greeting and &apos;let me check that for you&apos; buys you time to look things up.</source>
+        <translation>Répondez au premier message dans le délai visé&#xa0;: une salutation rapide et «&#xa0;je vérifie cela pour vous&#xa0;» vous laissent le temps de chercher.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="94"/>
+        <source>When you need more time, send a short holding message first (&apos;One moment, I&apos;m checking your order&apos;) so the customer knows you are on it.</source>
+        <translation>Quand il vous faut plus de temps, envoyez d&apos;abord un court message d&apos;attente («&#xa0;Un instant, je vérifie votre commande&#xa0;») pour que le client sache que vous vous en occupez.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="96"/>
+        <source>Good holding message: follow up with the answer as soon as you have it.</source>
+        <translation>Bon message d&apos;attente&#xa0;: envoyez la réponse dès que vous l&apos;avez.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="97"/>
+        <source>Good pace: keep answering within the target.</source>
+        <translation>Bon rythme&#xa0;: continuez à répondre dans le délai visé.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="98"/>
+        <source>Write a reply: the customer is waiting for an answer.</source>
+        <translation>Écrivez une réponse&#xa0;: le client attend.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="102"/>
+        <source>First conversation</source>
+        <translation>Première conversation</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="103"/>
+        <source>Completed a first practice session.</source>
+        <translation>A terminé une première séance d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="104"/>
+        <source>Regular</source>
+        <translation>Habitué</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="105"/>
+        <source>Completed {count} practice sessions.</source>
+        <translation>A terminé {count} séances d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="106"/>
+        <source>Five-day streak</source>
+        <translation>Cinq jours d&apos;affilée</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="107"/>
+        <source>Practised on {count} days in a row.</source>
+        <translation>S&apos;est entraîné {count} jours d&apos;affilée.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="108"/>
+        <source>Empathy star</source>
+        <translation>Étoile de l&apos;empathie</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="109"/>
+        <source>Averaged {score}+ empathy in a completed scenario of difficulty {difficulty} or more.</source>
+        <translation>A obtenu en moyenne {score} ou plus en empathie dans un scénario terminé de difficulté {difficulty} ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="111"/>
+        <source>Quick first response</source>
+        <translation>Première réponse rapide</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="112"/>
+        <source>Sent the first reply of a completed session within {count} seconds.</source>
+        <translation>A envoyé la première réponse d&apos;une séance terminée en moins de {count} secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="114"/>
+        <source>Delighted customer</source>
+        <translation>Client ravi</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="115"/>
+        <source>Finished a session with a CSAT of 5.</source>
+        <translation>A terminé une séance avec une satisfaction client (CSAT) de 5.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="157"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="158"/>
         <source>Feedback</source>
         <translation>Retour sur votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="163"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="164"/>
         <source>Scores, the words that earned or cost points, and tips appear here after each reply.</source>
         <translation>Après chaque réponse, vous verrez ici les scores, les mots qui ont rapporté ou coûté des points, et des conseils.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="165"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="166"/>
         <source>Scoring your reply…</source>
         <translation>Évaluation de votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="166"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="167"/>
         <source>Exam mode: feedback is hidden until the end of the conversation. You will see every score in the report.</source>
         <translation>Mode examen&#xa0;: le retour est masqué jusqu&apos;à la fin de la conversation. Vous verrez tous les scores dans le bilan.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="184"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="185"/>
         <source>Reply {number} · answered in {time}</source>
         <translation>Réponse {number} · envoyée en {time}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="188"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="189"/>
         <source>Overall score: {score} out of 100</source>
         <translation>Score global&#xa0;: {score} sur 100</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="189"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="190"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="201"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="202"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="204"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="205"/>
         <source>Your reply, with the words that earned points in green and those that cost points in red</source>
         <translation>Votre réponse, avec en vert les mots qui ont rapporté des points et en rouge ceux qui en ont coûté</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="208"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="209"/>
         <source>Green: earned points · Red: cost points</source>
         <translation>Vert&#xa0;: points gagnés · Rouge&#xa0;: points perdus</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="221"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="222"/>
         <source>Whole reply — {reason} ({dimension})</source>
         <translation>Toute la réponse — {reason} ({dimension})</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="224"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="225"/>
         <source>“{quote}” — {reason} ({dimension})</source>
         <translation>«&#xa0;{quote}&#xa0;» — {reason} ({dimension})</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="232"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="233"/>
         <source>What counted</source>
         <translation>Ce qui a compté</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="238"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="239"/>
         <source>Tips</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="251"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="252"/>
         <source>Key points covered</source>
         <translation>Points clés abordés</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="256"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="257"/>
         <source>Model answer</source>
         <translation>Réponse modèle</translation>
     </message>
@@ -199,123 +529,123 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="74"/>
+        <location filename="../../simulator/gui/history_view.py" line="75"/>
         <source>YOUR PROGRESS</source>
         <translation>VOTRE PROGRESSION</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="77"/>
+        <location filename="../../simulator/gui/history_view.py" line="78"/>
         <source>Choose a profile to see your progress.</source>
         <translation>Choisissez un profil pour voir votre progression.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="82"/>
+        <location filename="../../simulator/gui/history_view.py" line="83"/>
         <source>Average scores per day</source>
         <translation>Scores moyens par jour</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="89"/>
-        <location filename="../../simulator/gui/history_view.py" line="189"/>
+        <location filename="../../simulator/gui/history_view.py" line="90"/>
+        <location filename="../../simulator/gui/history_view.py" line="190"/>
         <source>Latest sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="105"/>
+        <location filename="../../simulator/gui/history_view.py" line="106"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="105"/>
+        <location filename="../../simulator/gui/history_view.py" line="106"/>
         <source>Next: {step}</source>
         <translation>Prochaine étape&#xa0;: {step}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="107"/>
+        <location filename="../../simulator/gui/history_view.py" line="108"/>
         <source>Conversations finished</source>
         <translation>Conversations terminées</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="107"/>
+        <location filename="../../simulator/gui/history_view.py" line="108"/>
         <source>among the latest {count}</source>
         <translation>parmi les {count} dernières</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="109"/>
+        <location filename="../../simulator/gui/history_view.py" line="110"/>
         <source>Practice streak</source>
         <translation>Série d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="109"/>
+        <location filename="../../simulator/gui/history_view.py" line="110"/>
         <source>{days} days</source>
         <translation>{days} jours</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="110"/>
+        <location filename="../../simulator/gui/history_view.py" line="111"/>
         <source>best: {days} days</source>
         <translation>record&#xa0;: {days} jours</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="167"/>
+        <location filename="../../simulator/gui/history_view.py" line="168"/>
         <source>Finish a conversation to see your scores here.</source>
         <translation>Terminez une conversation pour voir vos scores ici.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="173"/>
+        <location filename="../../simulator/gui/history_view.py" line="174"/>
         <source>Chart of your average scores per day</source>
         <translation>Graphique de vos scores moyens par jour</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="187"/>
+        <location filename="../../simulator/gui/history_view.py" line="188"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="187"/>
+        <location filename="../../simulator/gui/history_view.py" line="188"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="187"/>
+        <location filename="../../simulator/gui/history_view.py" line="188"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="188"/>
+        <location filename="../../simulator/gui/history_view.py" line="189"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="188"/>
+        <location filename="../../simulator/gui/history_view.py" line="189"/>
         <source>Replies</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="188"/>
+        <location filename="../../simulator/gui/history_view.py" line="189"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="193"/>
+        <location filename="../../simulator/gui/history_view.py" line="194"/>
         <source>Unfinished</source>
         <translation>Inachevée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="193"/>
+        <location filename="../../simulator/gui/history_view.py" line="194"/>
         <source>Left</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="211"/>
+        <location filename="../../simulator/gui/history_view.py" line="212"/>
         <source>Badges: {earned} of {total}</source>
         <translation>Badges&#xa0;: {earned} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="218"/>
+        <location filename="../../simulator/gui/history_view.py" line="219"/>
         <source>Earned: {badge}</source>
         <translation>Obtenu&#xa0;: {badge}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="218"/>
+        <location filename="../../simulator/gui/history_view.py" line="219"/>
         <source>Not earned yet: {badge}</source>
         <translation>Pas encore obtenu&#xa0;: {badge}</translation>
     </message>
@@ -564,136 +894,146 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="398"/>
-        <location filename="../../simulator/gui/main_window.py" line="400"/>
+        <location filename="../../simulator/gui/main_window.py" line="457"/>
+        <location filename="../../simulator/gui/main_window.py" line="459"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="252"/>
-        <location filename="../../simulator/gui/main_window.py" line="393"/>
+        <location filename="../../simulator/gui/main_window.py" line="302"/>
+        <location filename="../../simulator/gui/main_window.py" line="452"/>
         <source>Your progress</source>
         <translation>Votre progression</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="253"/>
+        <location filename="../../simulator/gui/main_window.py" line="303"/>
         <source>Something went wrong with your saved progress: {error}</source>
         <translation>Un problème est survenu avec votre progression enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="376"/>
+        <location filename="../../simulator/gui/main_window.py" line="423"/>
+        <source>Opening the progress database {database}…</source>
+        <translation>Ouverture de la base de progression {database}…</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/main_window.py" line="427"/>
+        <source>Your progress will not be saved: the progress database {database} could not be opened. You can still practise. The problem: {error}</source>
+        <translation>Votre progression ne sera pas enregistrée&#xa0;: la base de progression {database} n&apos;a pas pu être ouverte. Vous pouvez tout de même vous entraîner. Le problème&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/main_window.py" line="435"/>
         <source>Loading scoring models…</source>
         <translation>Chargement des modèles d&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="377"/>
+        <location filename="../../simulator/gui/main_window.py" line="436"/>
         <source>Scoring models ready</source>
         <translation>Modèles d&apos;évaluation prêts</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="378"/>
+        <location filename="../../simulator/gui/main_window.py" line="437"/>
         <source>The scoring models could not be loaded: {error}</source>
         <translation>Les modèles d&apos;évaluation n&apos;ont pas pu être chargés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="385"/>
-        <location filename="../../simulator/gui/main_window.py" line="387"/>
+        <location filename="../../simulator/gui/main_window.py" line="444"/>
+        <location filename="../../simulator/gui/main_window.py" line="446"/>
         <source>Agent Training Simulator</source>
         <translation>Agent Training Simulator</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="388"/>
+        <location filename="../../simulator/gui/main_window.py" line="447"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="389"/>
+        <location filename="../../simulator/gui/main_window.py" line="448"/>
         <source>Scenario library (Ctrl+L)</source>
         <translation>Bibliothèque de scénarios (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="390"/>
+        <location filename="../../simulator/gui/main_window.py" line="449"/>
         <source>Scenario library</source>
         <translation>Bibliothèque de scénarios</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="391"/>
+        <location filename="../../simulator/gui/main_window.py" line="450"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="392"/>
+        <location filename="../../simulator/gui/main_window.py" line="451"/>
         <source>Your progress (Ctrl+H)</source>
         <translation>Votre progression (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="394"/>
-        <location filename="../../simulator/gui/main_window.py" line="397"/>
+        <location filename="../../simulator/gui/main_window.py" line="453"/>
+        <location filename="../../simulator/gui/main_window.py" line="456"/>
         <source>Choose profile</source>
         <translation>Choisir un profil</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="395"/>
+        <location filename="../../simulator/gui/main_window.py" line="454"/>
         <source>Switch profile</source>
         <translation>Changer de profil</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="396"/>
+        <location filename="../../simulator/gui/main_window.py" line="455"/>
         <source>Profile: {name}</source>
         <translation>Profil&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="399"/>
+        <location filename="../../simulator/gui/main_window.py" line="458"/>
         <source>Theme, language and exam mode</source>
         <translation>Thème, langue et mode examen</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="401"/>
+        <location filename="../../simulator/gui/main_window.py" line="460"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="402"/>
+        <location filename="../../simulator/gui/main_window.py" line="461"/>
         <source>&amp;Practice</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="403"/>
+        <location filename="../../simulator/gui/main_window.py" line="462"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="404"/>
+        <location filename="../../simulator/gui/main_window.py" line="463"/>
         <source>Switch &amp;profile…</source>
         <translation>Changer de &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="405"/>
+        <location filename="../../simulator/gui/main_window.py" line="464"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="406"/>
+        <location filename="../../simulator/gui/main_window.py" line="465"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="407"/>
+        <location filename="../../simulator/gui/main_window.py" line="466"/>
         <source>Scenario &amp;library</source>
         <translation>&amp;Bibliothèque de scénarios</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="408"/>
+        <location filename="../../simulator/gui/main_window.py" line="467"/>
         <source>Your p&amp;rogress</source>
         <translation>Votre pro&amp;gression</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="409"/>
+        <location filename="../../simulator/gui/main_window.py" line="468"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/main_window.py" line="410"/>
+        <location filename="../../simulator/gui/main_window.py" line="469"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
@@ -701,137 +1041,147 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="217"/>
+        <location filename="../../simulator/gui/practice_view.py" line="219"/>
         <source>Leave the conversation?</source>
         <translation>Quitter la conversation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="218"/>
+        <location filename="../../simulator/gui/practice_view.py" line="220"/>
         <source>The customer is still waiting. Leave this conversation? It will not be scored.</source>
         <translation>Le client attend encore. Quitter cette conversation&#xa0;? Elle ne sera pas évaluée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="277"/>
+        <location filename="../../simulator/gui/practice_view.py" line="288"/>
         <source>Customer&apos;s mood: {mood}</source>
         <translation>Humeur du client&#xa0;: {mood}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="280"/>
+        <location filename="../../simulator/gui/practice_view.py" line="291"/>
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="282"/>
+        <location filename="../../simulator/gui/practice_view.py" line="293"/>
         <source>Patience: {left} of {full}</source>
         <translation>Patience&#xa0;: {left} sur {full}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="291"/>
+        <location filename="../../simulator/gui/practice_view.py" line="302"/>
         <source>Waiting {time}</source>
         <translation>Attend depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="300"/>
+        <location filename="../../simulator/gui/practice_view.py" line="311"/>
         <source>The conversation is over.</source>
         <translation>La conversation est terminée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="302"/>
+        <location filename="../../simulator/gui/practice_view.py" line="313"/>
         <source>Scoring your reply…</source>
         <translation>Évaluation de votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="304"/>
+        <location filename="../../simulator/gui/practice_view.py" line="315"/>
+        <source>Your reply is kept here until it can be saved.</source>
+        <translation>Votre réponse est conservée ici jusqu&apos;à ce qu&apos;elle puisse être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/practice_view.py" line="317"/>
         <source>Wait for the customer to finish writing before you send.</source>
         <translation>Attendez que le client ait fini d&apos;écrire avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="306"/>
+        <location filename="../../simulator/gui/practice_view.py" line="319"/>
         <source>Enter to send · Shift+Enter for a new line</source>
         <translation>Entrée pour envoyer · Maj+Entrée pour aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="309"/>
+        <location filename="../../simulator/gui/practice_view.py" line="322"/>
         <source>Leave</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="310"/>
+        <location filename="../../simulator/gui/practice_view.py" line="323"/>
         <source>Leave this conversation (Ctrl+W)</source>
         <translation>Quitter cette conversation (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="311"/>
+        <location filename="../../simulator/gui/practice_view.py" line="324"/>
         <source>Leave the conversation</source>
         <translation>Quitter la conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="312"/>
+        <location filename="../../simulator/gui/practice_view.py" line="325"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="313"/>
+        <location filename="../../simulator/gui/practice_view.py" line="326"/>
         <source>Send your reply (Enter)</source>
         <translation>Envoyer votre réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="314"/>
+        <location filename="../../simulator/gui/practice_view.py" line="327"/>
         <source>Send reply</source>
         <translation>Envoyer la réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="315"/>
+        <location filename="../../simulator/gui/practice_view.py" line="328"/>
         <source>Write your reply…</source>
         <translation>Écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="316"/>
+        <location filename="../../simulator/gui/practice_view.py" line="329"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="317"/>
+        <location filename="../../simulator/gui/practice_view.py" line="330"/>
         <source>Enter sends the reply; Shift+Enter starts a new line</source>
         <translation>Entrée envoie la réponse&#xa0;; Maj+Entrée va à la ligne</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="318"/>
+        <location filename="../../simulator/gui/practice_view.py" line="331"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="319"/>
+        <location filename="../../simulator/gui/practice_view.py" line="352"/>
+        <source>Your reply could not be saved, so the conversation is paused. Nothing is lost: your reply is kept, and Retry saves it once the database works again. The problem: {error}</source>
+        <translation>Votre réponse n&apos;a pas pu être enregistrée&#xa0;: la conversation est en pause. Rien n&apos;est perdu&#xa0;: votre réponse est conservée, et «&#xa0;Réessayer&#xa0;» l&apos;enregistre dès que la base de données fonctionne de nouveau. Le problème&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/practice_view.py" line="355"/>
         <source>Your reply could not be scored: {error}</source>
         <translation>Votre réponse n&apos;a pas pu être évaluée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="320"/>
+        <location filename="../../simulator/gui/practice_view.py" line="333"/>
         <source>See your report</source>
         <translation>Voir votre bilan</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="323"/>
+        <location filename="../../simulator/gui/practice_view.py" line="336"/>
         <source>The conversation is over. Outcome: {outcome}.</source>
         <translation>La conversation est terminée. Issue&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="325"/>
+        <location filename="../../simulator/gui/practice_view.py" line="338"/>
         <source>YOUR TASK</source>
         <translation>VOTRE MISSION</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="326"/>
+        <location filename="../../simulator/gui/practice_view.py" line="339"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="327"/>
+        <location filename="../../simulator/gui/practice_view.py" line="340"/>
         <source>Feedback on your last reply</source>
         <translation>Retour sur votre dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="331"/>
+        <location filename="../../simulator/gui/practice_view.py" line="344"/>
         <source>Reply within about {seconds} seconds.</source>
         <translation>Répondez en {seconds} secondes environ.</translation>
     </message>
@@ -932,132 +1282,132 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="122"/>
+        <location filename="../../simulator/gui/report_view.py" line="109"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="123"/>
+        <location filename="../../simulator/gui/report_view.py" line="110"/>
         <source>&amp;Next scenario</source>
         <translation>Scénario &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="123"/>
+        <location filename="../../simulator/gui/report_view.py" line="110"/>
         <source>&amp;Next recommended</source>
         <translation>&amp;Suivant recommandé</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="124"/>
+        <location filename="../../simulator/gui/report_view.py" line="111"/>
         <source>Next: {title}</source>
         <translation>Suivant&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="125"/>
+        <location filename="../../simulator/gui/report_view.py" line="112"/>
         <source>Back to the &amp;library</source>
         <translation>Retour à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="137"/>
+        <location filename="../../simulator/gui/report_view.py" line="124"/>
         <source>CONVERSATION REPORT</source>
         <translation>BILAN DE LA CONVERSATION</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="143"/>
+        <location filename="../../simulator/gui/report_view.py" line="130"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="147"/>
+        <location filename="../../simulator/gui/report_view.py" line="134"/>
         <source>after 1 reply</source>
         <translation>après 1 réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="148"/>
+        <location filename="../../simulator/gui/report_view.py" line="135"/>
         <source>after {count} replies</source>
         <translation>après {count} réponses</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="154"/>
+        <location filename="../../simulator/gui/report_view.py" line="141"/>
         <source>Customer satisfaction</source>
         <translation>Satisfaction du client</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="159"/>
+        <location filename="../../simulator/gui/report_view.py" line="146"/>
         <source>Customer satisfaction: {csat} out of 5</source>
         <translation>Satisfaction du client&#xa0;: {csat} sur 5</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="164"/>
+        <location filename="../../simulator/gui/report_view.py" line="151"/>
         <source>{csat} out of 5 (simulated CSAT)</source>
         <translation>{csat} sur 5 (CSAT simulé)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="170"/>
+        <location filename="../../simulator/gui/report_view.py" line="157"/>
         <source>Average scores</source>
         <translation>Scores moyens</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="179"/>
+        <location filename="../../simulator/gui/report_view.py" line="166"/>
         <source>Mood journey</source>
         <translation>Évolution de l&apos;humeur</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="185"/>
+        <location filename="../../simulator/gui/report_view.py" line="172"/>
         <source>Key points: {covered} of {total} covered</source>
         <translation>Points clés&#xa0;: {covered} sur {total} abordés</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="192"/>
+        <location filename="../../simulator/gui/report_view.py" line="179"/>
         <source>Covered: {point}</source>
         <translation>Abordé&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="192"/>
+        <location filename="../../simulator/gui/report_view.py" line="179"/>
         <source>Missed: {point}</source>
         <translation>Manqué&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="199"/>
+        <location filename="../../simulator/gui/report_view.py" line="186"/>
         <source>Badges earned</source>
         <translation>Badges obtenus</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="208"/>
+        <location filename="../../simulator/gui/report_view.py" line="195"/>
         <source>Reply by reply</source>
         <translation>Réponse par réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="215"/>
+        <location filename="../../simulator/gui/report_view.py" line="202"/>
         <source>Reply {number}</source>
         <translation>Réponse {number}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="216"/>
+        <location filename="../../simulator/gui/report_view.py" line="203"/>
         <source>answered in {time}</source>
         <translation>envoyée en {time}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="226"/>
+        <location filename="../../simulator/gui/report_view.py" line="213"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="231"/>
+        <location filename="../../simulator/gui/report_view.py" line="218"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="232"/>
+        <location filename="../../simulator/gui/report_view.py" line="219"/>
         <source>Model answer</source>
         <translation>Réponse modèle</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="235"/>
+        <location filename="../../simulator/gui/report_view.py" line="222"/>
         <source>(none for this step)</source>
         <translation>(aucune pour cette étape)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="248"/>
+        <location filename="../../simulator/gui/report_view.py" line="235"/>
         <source>Tip ({dimension}): {tip}</source>
         <translation>Conseil ({dimension})&#xa0;: {tip}</translation>
     </message>
@@ -1118,12 +1468,12 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
 <context>
     <name>ScoreBar</name>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="62"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="63"/>
         <source>{dimension}: {score} out of 100</source>
         <translation>{dimension}&#xa0;: {score} sur 100</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="64"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="65"/>
         <source>{dimension}: not scored</source>
         <translation>{dimension}&#xa0;: non évalué</translation>
     </message>

@@ -1,7 +1,8 @@
 """Start the desktop app: `run_app()` is what `simulator gui` calls.
 
-The window is shown first; then the database opens (the profile used last comes back), and the scoring
-models load on the scoring worker while the trainee browses the library (the status bar says so).
+The window is shown first; then the database opens on a thread of its own (the profile used last comes back
+once it is open) and the scoring models load on the scoring worker, while the trainee browses the library
+(the status bar says so).
 """
 
 from __future__ import annotations
@@ -10,16 +11,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
-from simulator.domain import SimulatorError
 from simulator.gui.assets import icon
 from simulator.gui.main_window import MainWindow
 from simulator.gui.preferences import PreferenceStore
 from simulator.gui.scoring_worker import WarmableScorer
 from simulator.scenario.library import BUILT_IN
-from simulator.storage import Storage, open_database
 
 APP_NAME = "Agent Training Simulator"
 ORGANIZATION = "AgentTrainingSimulator"
@@ -54,23 +53,8 @@ def run_app(scenario_paths: Sequence[Path | str] = (BUILT_IN,), database_url: st
     app = application(argv)
     window = MainWindow(default_scorer(), PreferenceStore(), scenario_paths=scenario_paths)
     window.show()
-    opened: list[Storage] = []
-
-    def open_storage_then_start() -> None:
-        try:
-            opened.append(open_database(database_url))
-        except SimulatorError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Progress will not be saved"),
-                              QCoreApplication.translate("App", "The progress database could not be opened, so this "
-                                                         "session will not be saved: {error}").format(error=error),
-                              parent=window)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.show()
-        window.start(opened[0] if opened else None)
-
-    QTimer.singleShot(0, open_storage_then_start)
+    QTimer.singleShot(0, lambda: window.start_with_database(database_url))
     try:
         return app.exec()
     finally:
-        for storage in opened:
-            storage.close()
+        window.database_opener.close()  # also when the event loop ends without closing the window

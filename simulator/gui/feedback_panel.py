@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.domain import DIMENSIONS, Evidence, Turn
+from simulator.gui.core_texts import core_text
 from simulator.gui.labels import dimension_name, minutes_seconds, score_band
 from simulator.gui.widgets import PlainLabel, replace_content
 from simulator.scenario.model import Scenario
@@ -216,7 +217,7 @@ class FeedbackPanel(QScrollArea):
             for item in score.evidence.get(dimension, ()):
                 sign = PlainLabel("+" if item.sign > 0 else "−", object_name="evidenceSign")
                 sign.setProperty("band", "good" if item.sign > 0 else "poor")
-                reason, name = item.label, dimension_name(dimension)
+                reason, name = core_text(item.label), dimension_name(dimension)
                 if covers_whole_reply(item, turn.reply):
                     explanation = self.tr("Whole reply — {reason} ({dimension})").format(
                         reason=reason, dimension=name)
@@ -243,7 +244,7 @@ class FeedbackPanel(QScrollArea):
                 card_layout.setContentsMargins(12, 8, 12, 10)
                 card_layout.setSpacing(2)
                 card_layout.addWidget(PlainLabel(dimension_name(dimension), object_name="tipDimension"))
-                card_layout.addWidget(PlainLabel(tip, object_name="tipText", wrap=True))
+                card_layout.addWidget(PlainLabel(core_text(tip), object_name="tipText", wrap=True))
                 layout.addWidget(card)
 
         if self.scenario and score.key_points:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.domain import DIMENSIONS
+from simulator.gui.core_texts import badge_description, badge_title
 from simulator.gui.labels import dimension_name, outcome_name
 from simulator.gui.widgets import PlainLabel, replace_content
 from simulator.service.profile import PastSession, Profile
@@ -212,11 +213,11 @@ class HistoryView(QWidget):
             earned=len(earned), total=len(definitions)), object_name="subTitle"))
         for badge in definitions:
             done = badge.code in earned
-            title = PlainLabel(("✓  " if done else "○  ") + badge.title, object_name="badgeTitle")
+            title = PlainLabel(("✓  " if done else "○  ") + badge_title(badge), object_name="badgeTitle")
             title.setProperty("earned", done)
-            description = PlainLabel(badge.description, object_name="caption", wrap=True)
+            description = PlainLabel(badge_description(badge), object_name="caption", wrap=True)
             title.setAccessibleName((self.tr("Earned: {badge}") if done else self.tr("Not earned yet: {badge}"))
-                                    .format(badge=badge.title))
+                                    .format(badge=badge_title(badge)))
             layout.addWidget(title)
             layout.addWidget(description)
         layout.addStretch(1)

@@ -1,8 +1,9 @@
 """The main window: the app bar, the pages (library, practice, report, history) and the model-loading status.
 
 With a database, practice is saved to the profile in use (the last one, at start), an unfinished session is
-offered for resuming, and the library, report and history show the profile's progress. Without one (it
-could not be opened), practice works the same and nothing is saved.
+offered for resuming, and the library, report and history show the profile's progress. The database opens in
+the background (the status bar says so); when it cannot be opened, a banner says why, practice works the same
+and nothing is saved.
 """
 
 from __future__ import annotations
@@ -13,10 +14,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from simulator.domain import Clock, SessionResult, SimulatorError
 from simulator.gui.app_bar import AppBar
+from simulator.gui.database_opener import DatabaseOpener, database_description
 from simulator.gui.help_dialogs import show_about, show_shortcuts
 from simulator.gui.history_view import HistoryView
 from simulator.gui.i18n import set_language
@@ -59,6 +70,9 @@ class MainWindow(QMainWindow):
         self._badges_before: set[str] = set()
         self._unfinished: SessionSummary | None = None
         self._resume_job: int | None = None
+        self.database_opener = DatabaseOpener(self)
+        self.database_name = ""  # the database being opened, or that could not be opened
+        self.database_problem = ""  # why it could not be opened
 
         self.app_bar = AppBar()
         self.library = LibraryView()
@@ -74,6 +88,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.app_bar)
+        layout.addWidget(self._build_database_banner())
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -83,6 +98,8 @@ class MainWindow(QMainWindow):
         self.model_progress.setRange(0, 0)
         self.model_progress.setFixedSize(140, 6)
         self.model_progress.setTextVisible(False)
+        self.database_status = PlainLabel(object_name="databaseStatus")
+        self.statusBar().addPermanentWidget(self.database_status)
         self.statusBar().addPermanentWidget(self.model_status)
         self.statusBar().addPermanentWidget(self.model_progress)
         self.model_progress.hide()
@@ -105,6 +122,8 @@ class MainWindow(QMainWindow):
             signal.connect(self._models_changed)
         self.worker.job_done.connect(self._resumed, Qt.ConnectionType.QueuedConnection)
         self.worker.job_failed.connect(self._resume_failed, Qt.ConnectionType.QueuedConnection)
+        self.database_opener.opened.connect(self._database_opened)
+        self.database_opener.failed.connect(self._database_failed)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_colours_changed)
 
         self.apply_preferences(self.preferences)
@@ -139,6 +158,17 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([self.shortcuts_action, self.about_action])
         self._show_profile_controls()
 
+    def _build_database_banner(self) -> QFrame:
+        self.database_banner = QFrame()
+        self.database_banner.setObjectName("errorBanner")
+        self.database_error = PlainLabel(object_name="errorText", wrap=True)
+        self.database_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner_layout = QVBoxLayout(self.database_banner)
+        banner_layout.setContentsMargins(16, 10, 16, 10)
+        banner_layout.addWidget(self.database_error)
+        self.database_banner.hide()
+        return self.database_banner
+
     def _show_profile_controls(self) -> None:
         self.app_bar.show_profile_controls(self.storage is not None)
         for profile_only in (self.profile_action, self.history_action):
@@ -149,6 +179,26 @@ class MainWindow(QMainWindow):
     def start(self, storage: Storage | None = None) -> None:
         """Once the window is on screen: load the models in the background, open the last profile."""
         self.start_models()
+        self._use_database(storage)
+
+    def start_with_database(self, url: str | None) -> None:
+        """Like `start`, opening the database at `url` (None: the default file) in the background first."""
+        self.start_models()
+        self.database_name = database_description(url)
+        self.database_opener.open(url)
+        self._show_database_state()
+
+    def _database_opened(self, storage: Storage) -> None:
+        self.database_name = ""
+        self._show_database_state()
+        self._use_database(storage)
+
+    def _database_failed(self, problem: str) -> None:
+        log.warning("the progress database could not be opened: %s", problem)
+        self.database_problem = problem
+        self._show_database_state()
+
+    def _use_database(self, storage: Storage | None) -> None:
         if storage is not None:
             self.storage = storage
             self._show_profile_controls()
@@ -368,6 +418,15 @@ class MainWindow(QMainWindow):
 
     # -- status ----------------------------------------------------------------------------------
 
+    def _show_database_state(self) -> None:
+        opening = bool(self.database_name) and not self.database_problem
+        self.database_status.setText(self.tr("Opening the progress database {database}…").format(
+            database=self.database_name) if opening else "")
+        self.database_banner.setVisible(bool(self.database_problem))
+        self.database_error.setText(self.tr(
+            "Your progress will not be saved: the progress database {database} could not be opened. You can "
+            "still practise. The problem: {error}").format(database=self.database_name, error=self.database_problem))
+
     def _models_changed(self) -> None:
         state = self.worker.state
         self.model_progress.setVisible(state is ModelState.LOADING)
@@ -409,6 +468,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About"))
         self._models_changed()
+        self._show_database_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -431,4 +491,5 @@ class MainWindow(QMainWindow):
         self.store.save_window_state("practice_splitter", self.practice.splitter.saveState())
         self.driver.stop()
         self.worker.shutdown()
+        self.database_opener.close()
         super().closeEvent(event)

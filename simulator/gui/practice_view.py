@@ -67,7 +67,8 @@ class PracticeView(QWidget):
         self.setProperty("channel", "live_chat")
         self.driver = driver
         self.exam_mode = False
-        self.scoring_error = ""
+        self.failure = ""  # why the last reply could not be scored or saved (the core's words)
+        self.failure_is_saving = False  # the database refused the reply or its score (not the scorer)
 
         self.header = ChatHeader()
         self.chat = ChatView()
@@ -173,6 +174,7 @@ class PracticeView(QWidget):
         driver.scoring_started.connect(self._scoring_started)
         driver.turn_completed.connect(self._turn_completed)
         driver.scoring_failed.connect(self._scoring_failed)
+        driver.saving_failed.connect(self._saving_failed)
         driver.conversation_over.connect(self._conversation_over)
         driver.tick.connect(self._refresh_timer)
         self.retranslate()
@@ -183,7 +185,7 @@ class PracticeView(QWidget):
         """Show `practice` and run it: a new session, or one resumed from the database."""
         scenario = practice.scenario
         self.exam_mode = exam_mode
-        self.scoring_error = ""
+        self.failure = ""
         self.setProperty("channel", scenario.channel.value)
         persona = scenario.persona
         self.chat.reset(scenario.channel, persona.name)
@@ -245,14 +247,23 @@ class PracticeView(QWidget):
         self._refresh_controls()
 
     def _scoring_failed(self, message: str) -> None:
-        self.scoring_error = message
+        self._show_failure(message, saving=False)
+
+    def _saving_failed(self, message: str) -> None:
+        if self.feedback.state == "scoring":  # the score came, but could not be saved
+            self.feedback.clear(self.driver.scenario)
+        self._show_failure(message, saving=True)
+
+    def _show_failure(self, message: str, *, saving: bool) -> None:
+        self.failure, self.failure_is_saving = message, saving
         self.error_banner.show()
         self.retranslate()
         self.retry_button.setFocus()
 
     def _retry(self) -> None:
         self.error_banner.hide()
-        self.driver.retry_scoring()
+        self.driver.retry()
+        self._refresh_controls()
 
     def _conversation_over(self, result: SessionResult) -> None:
         self.input.setEnabled(False)
@@ -300,6 +311,8 @@ class PracticeView(QWidget):
             self.hint.setText(self.tr("The conversation is over."))
         elif driver.scoring:
             self.hint.setText(self.tr("Scoring your reply…"))
+        elif driver.saving_refused:
+            self.hint.setText(self.tr("Your reply is kept here until it can be saved."))
         elif driver.customer_typing:
             self.hint.setText(self.tr("Wait for the customer to finish writing before you send."))
         else:
@@ -316,7 +329,7 @@ class PracticeView(QWidget):
         self.input.setAccessibleName(self.tr("Your reply"))
         self.input.setAccessibleDescription(self.tr("Enter sends the reply; Shift+Enter starts a new line"))
         self.retry_button.setText(self.tr("Retry"))
-        self.error_text.setText(self.tr("Your reply could not be scored: {error}").format(error=self.scoring_error))
+        self.error_text.setText(self._failure_text())
         self.report_button.setText(self.tr("See your report"))
         result = self.driver.result()
         if result is not None:
@@ -333,6 +346,13 @@ class PracticeView(QWidget):
             self._refresh_customer()
         self._refresh_timer()
         self._refresh_controls()
+
+    def _failure_text(self) -> str:
+        if self.failure_is_saving:
+            return self.tr("Your reply could not be saved, so the conversation is paused. Nothing is lost: "
+                           "your reply is kept, and Retry saves it once the database works again. "
+                           "The problem: {error}").format(error=self.failure)
+        return self.tr("Your reply could not be scored: {error}").format(error=self.failure)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

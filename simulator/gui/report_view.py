@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.domain import DIMENSIONS, SessionResult, Turn, mean
+from simulator.gui.core_texts import badge_description, badge_title, core_text
 from simulator.gui.feedback_panel import ScoreBar
 from simulator.gui.labels import (
     OUTCOME_TONES,
@@ -184,10 +185,10 @@ class ReportView(QWidget):
             card, card_layout = _card("badgeCard")
             card_layout.addWidget(PlainLabel(self.tr("Badges earned"), object_name="subTitle"))
             for badge in self.badges:
-                title = PlainLabel(f"✓  {badge.title}", object_name="badgeTitle")
+                title = PlainLabel(f"✓  {badge_title(badge)}", object_name="badgeTitle")
                 title.setProperty("earned", True)
                 card_layout.addWidget(title)
-                card_layout.addWidget(PlainLabel(badge.description, object_name="caption", wrap=True))
+                card_layout.addWidget(PlainLabel(badge_description(badge), object_name="caption", wrap=True))
             layout.addWidget(card)
 
         if result.turns:
@@ -232,5 +233,5 @@ class ReportView(QWidget):
         if weakest is not None:
             dimension, tip = weakest
             layout.addWidget(PlainLabel(self.tr("Tip ({dimension}): {tip}").format(
-                dimension=dimension_name(dimension), tip=tip), object_name="muted", wrap=True))
+                dimension=dimension_name(dimension), tip=core_text(tip)), object_name="muted", wrap=True))
         return card

@@ -4,6 +4,9 @@ A heartbeat QTimer (a few times a second) reveals customer messages when their t
 until then the customer is "typing"), asks the session what a silent agent provokes (`poll()`: follow-ups,
 leaving) and lets the view refresh its timer. A reply goes `send` (here), `score` (on the scoring worker),
 `complete` (here again, when the worker's result arrives).
+
+When the database refuses the reply or its score (`saving_failed`), nothing is lost: the reply stays on
+screen, waiting, and `retry()` saves it again before the conversation goes on.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from simulator.domain import Clock, Message, ReplyScore, SessionResult, SystemClock
+from simulator.domain import Clock, Message, ReplyScore, SessionResult, StorageError, SystemClock
 from simulator.gui.scoring_worker import ScoringWorker
 from simulator.scenario.engine import SentReply
 from simulator.scenario.model import Scenario
@@ -38,6 +41,7 @@ class SessionDriver(QObject):
     scoring_started = Signal()
     turn_completed = Signal(object)  # Turn
     scoring_failed = Signal(str)
+    saving_failed = Signal(str)  # the database refused the reply or its score; `retry()` saves it again
     conversation_over = Signal(object)  # SessionResult, once the last message is on screen
     tick = Signal()  # every heartbeat: time to refresh the waiting timer
 
@@ -53,6 +57,7 @@ class SessionDriver(QObject):
         self._typing = False
         self._sent: SentReply | None = None
         self._job: int | None = None
+        self._unsaved_score: ReplyScore | None = None  # the score of `_sent`, refused by the database
         self._over_reported = False
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
@@ -75,6 +80,11 @@ class SessionDriver(QObject):
     def scoring(self) -> bool:
         """A reply is with the scorer (False again once its score, or a failure, has come back)."""
         return self._job is not None
+
+    @property
+    def saving_refused(self) -> bool:
+        """The database refused the last reply or its score; it waits for `retry()`."""
+        return self._unsaved_score is not None or (self.session is not None and self.session.unsaved is not None)
 
     @property
     def customer_typing(self) -> bool:
@@ -141,7 +151,7 @@ class SessionDriver(QObject):
         self._heartbeat.stop()
         self.session = None
         self._upcoming.clear()
-        self._sent = self._job = None
+        self._sent = self._job = self._unsaved_score = None
         self._set_typing(False)
 
     def send(self, text: str) -> bool:
@@ -153,15 +163,34 @@ class SessionDriver(QObject):
         self._queue(self.session.poll())  # the customer may have left a moment ago
         if not self.can_send:
             return False
-        self._sent = self.session.send(text)
+        try:
+            self._sent = self.session.send(text)
+            refusal = None
+        except StorageError as error:
+            self._sent, refusal = self.session.unsaved, str(error)
         self.last_customer_at = None
         self.message_shown.emit(self.session.conversation.transcript[-1])
-        self._submit()
+        if refusal is None:
+            self._submit()
+        else:
+            self.saving_failed.emit(refusal)
         return True
 
-    def retry_scoring(self) -> None:
-        if self._sent is not None:
-            self._submit()
+    def retry(self) -> None:
+        """Try the failed step again: saving the reply, scoring it, or saving its score."""
+        session = self.session
+        if session is None or self._sent is None or self._job is not None:
+            return
+        if self._unsaved_score is not None:
+            self._complete(self._unsaved_score)
+            return
+        if session.unsaved is not None:
+            try:
+                session.save_unsaved()
+            except StorageError as error:
+                self.saving_failed.emit(str(error))
+                return
+        self._submit()
 
     def step(self) -> None:
         """One heartbeat: reveal due messages, let the customer react to silence, report the end."""
@@ -205,8 +234,18 @@ class SessionDriver(QObject):
     def _scored(self, job: int, score: ReplyScore) -> None:
         if job != self._job or self.session is None or self._sent is None:
             return
-        sent, self._sent, self._job = self._sent, None, None
-        outcome = self.session.complete(sent, score)
+        self._job = None
+        self._complete(score)
+
+    def _complete(self, score: ReplyScore) -> None:
+        assert self.session is not None and self._sent is not None
+        try:
+            outcome = self.session.complete(self._sent, score)
+        except StorageError as error:
+            self._unsaved_score = score
+            self.saving_failed.emit(str(error))
+            return
+        self._sent = self._unsaved_score = None
         self._queue(outcome.messages)
         self.turn_completed.emit(outcome.turn)
         self.step()

@@ -3,13 +3,17 @@
 The CLI and the desktop app both drive sessions through this class. A reply goes through three steps so
 that nothing a trainee typed waits on the scorer: `send` (recorded at once), `score` (slow, pure, safe to
 run on a worker thread), `complete` (scores recorded, the customer answers).
+
+When the database refuses a step (StorageError), the session stays where it was so the step can be tried
+again: a reply that joined the conversation but could not be saved is kept as `unsaved` (`save_unsaved`),
+and a score that could not be saved leaves the reply waiting for `complete`.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from simulator.domain import Clock, Message, ReplyScore, Scorer, SessionResult, SystemClock
+from simulator.domain import Clock, Message, ReplyScore, Scorer, SessionResult, SimulatorError, SystemClock
 from simulator.scenario.engine import Conversation, ReplyOutcome, SentReply
 from simulator.scenario.model import Scenario
 
@@ -32,6 +36,7 @@ class PracticeSession:
         self.conversation = Conversation(scenario, scorer, clock or SystemClock(), seed)
         self.recorder = recorder
         self.session_id: int | None = None  # the stored session, when recorded
+        self.unsaved: SentReply | None = None  # the reply sent last, while the database has not taken it
         self._recorded_end = False
 
     @property
@@ -47,9 +52,17 @@ class PracticeSession:
         return messages
 
     def send(self, text: str) -> SentReply:
-        sent = self.conversation.send(text)
+        self.unsaved = self.conversation.send(text)
+        return self.save_unsaved()
+
+    def save_unsaved(self) -> SentReply:
+        """Save the reply sent last (again, after a StorageError) and return it."""
+        sent = self.unsaved
+        if sent is None:
+            raise SimulatorError("no reply is waiting to be saved")
         if self.recorder:
             self.recorder.reply_sent(sent)
+        self.unsaved = None
         return sent
 
     def score(self, sent: SentReply) -> ReplyScore:
