@@ -289,9 +289,13 @@ def _readability(analysis: ReplyAnalysis, words: list[Span], sentences: list[Spa
     # Words beyond a comfortable sentence length, per sentence, in tens: smooth, unlike a count of long sentences.
     features["sentence_length_excess"] = sum(max(0, n - COMFORTABLE_SENTENCE_WORDS) for n in lengths) \
         / len(lengths) / 10
+    # Average sentence length on a doubling scale, smooth from the first word: 8 words 0, 16 words 1, 32 words 2.
+    features["sentence_words"] = math.log2(max(sum(lengths) / len(lengths), COMFORTABLE_SENTENCE_WORDS / 2)
+                                           / (COMFORTABLE_SENTENCE_WORDS / 2))
     for sentence, count in zip(sentences, lengths, strict=False):
         if count > LONG_SENTENCE_WORDS:
             add_evidence(analysis, "clarity", sentence.start, sentence.end, -1, f"long sentence ({count} words)")
+    _abstract_wording(analysis, len(words))
     plain = [w.text for w in words if not w.text.isupper() or len(w.text) == 1]
     if not plain:
         features["syllables_per_word"] = features["rare_word_share"] = 0.0
@@ -303,6 +307,20 @@ def _readability(analysis: ReplyAnalysis, words: list[Span], sentences: list[Spa
     rare = [w for w in lowered if w not in _EVERYDAY_SERVICE_WORDS and ranks.get(w, 10**6) > RARE_WORD_RANK
             and ranks.get(w.rstrip("s"), 10**6) > RARE_WORD_RANK]
     features["rare_word_share"] = len(rare) / max(1, len(lowered))
+
+
+def _abstract_wording(analysis: ReplyAnalysis, word_count: int) -> None:
+    """Abstract nouns made from verbs ("the cancellation of", "a resolution") and passive verbs ("has been
+    actioned"), as shares of the words: plain writing says who does what."""
+    text = analysis.clean.text
+    nouns = [m for m in lexicons.NOMINALISATION.finditer(text)
+             if m.group().lower() not in lexicons.NOT_NOMINALISATIONS and len(m.group()) >= 7]
+    passives = list(lexicons.PASSIVE.finditer(text))
+    per_words = max(word_count, 10)
+    analysis.features["abstract_nouns"] = min(len(nouns) / per_words, 0.3)
+    analysis.features["passive_voice"] = min(len(passives) / per_words * 10, 1.0)
+    for match in passives[:2]:
+        add_evidence(analysis, "clarity", match.start(), match.end(), -1, "passive: who does it?")
 
 
 def _word_stem(word: str) -> str:

@@ -31,6 +31,7 @@ EMPATHY_INPUTS: tuple[str, ...] = (
     "uses_name", "echoes_customer", "personal_details", "addresses_customer",
     # form and meaning
     "very_short", "syllables_per_word", "warm_similarity", "cold_similarity", "warm_sentence", "cold_sentence",
+    "hostile_similarity", "hostile_sentence",
 )
 CLARITY_INPUTS: tuple[str, ...] = (
     # lexicon cues
@@ -38,7 +39,8 @@ CLARITY_INPUTS: tuple[str, ...] = (
     # answering what was asked
     "answers_question", "leaves_question_open", "relevance",
     # readability
-    "sentence_length_excess", "syllables_per_word", "rare_word_share", "very_short", "wordiness",
+    "sentence_length_excess", "sentence_words", "syllables_per_word", "rare_word_share", "abstract_nouns",
+    "passive_voice", "very_short", "wordiness",
     # meaning
     "clear_similarity", "vague_similarity", "clear_sentence", "vague_sentence",
 )

@@ -234,6 +234,22 @@ FILLER = _cue(
     r"in relation to", r"in respect of", r"we wish to", r"(?:in|with) reference to", r"as (?:per|regards)",
     r"(?:has|have) been (?:escalated|forwarded|actioned|processed) (?:accordingly|appropriately)",
     r"accordingly", r"herein", r"thereof", r"whereby", r"notwithstanding", r"facilitate", r"utili[sz]e")
+# Plain-language guidance (plainlanguage.gov, the Plain English Campaign): prefer verbs to abstract nouns
+# ("we decided", not "a decision was made") and the active voice.
+NOMINALISATION = re.compile(r"(?<![\w'])[a-z]{3,}(?:tions?|sions?|ments?|ances?|ences?|ities|ity|nesses|ness|"
+                            r"isations?|izations?|als?)(?![\w'])", re.IGNORECASE)
+NOT_NOMINALISATIONS = frozenset(
+    "question questions station nation mention mentioned moment moments comment comments payment payments "
+    "department apartment appointment appointments document documents statement statements option options "
+    "position section sections experience experiences difference instance instances balance sentence chance "
+    "city cities community university quality quantity security identity activity facility business "
+    "illness sadness kindness happiness fitness wellness email emails total animal arrival original local "
+    "normal hospital personal medical rental final manual usual actual real deal meal several "
+    "signal portal special general capital digital physical professional additional".split())
+PASSIVE = re.compile(r"(?<![\w'])(?:is|are|was|were|be|been|being)\s+(?:(?:being|not|now|then|already|also|"
+                     r"duly|currently|still)\s+)?(?:[a-z]+ed|made|done|given|taken|sent|seen|known|shown|paid|"
+                     r"held|kept|told|found|set|put|brought|bought|built|chosen|written|sold)(?![\w'])",
+                     re.IGNORECASE)
 SPECIFIC_WORDS = _cue(
     "specifics", "clarity", +1, "concrete detail",
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", r"(?:january|february|march|april|june|july|august|september|"

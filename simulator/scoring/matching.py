@@ -44,6 +44,13 @@ WARM_PROTOTYPES = (
     "That must have been such a shock.",
     "I'm so happy for you, that's wonderful news.",
     "Hang in there, it will get better and you're not alone.",
+    # Emotional reactions in general (warmth, compassion, concern), not only in a service chat.
+    "That sounds awful, I feel for you.",
+    "It breaks my heart to hear what you've been through.",
+    "Sending you a big hug.",
+    "You don't deserve to be treated like that.",
+    "It's completely understandable to feel that way.",
+    "I'm here for you if you need anything.",
 )
 COLD_PROTOTYPES = (
     "That is our policy.",
@@ -54,6 +61,18 @@ COLD_PROTOTYPES = (
     "We are unable to help with this.",
     "Your query has been passed to the relevant department.",
     "Charges are applied in accordance with the tariff.",
+)
+HOSTILE_PROTOTYPES = (  # blaming, mocking, disbelieving, lecturing, belittling
+    "You should have read the instructions first.",
+    "Whatever, it's not my problem.",
+    "That's your own fault, to be honest.",
+    "Calm down, it's not the end of the world.",
+    "Honestly, what did you expect?",
+    "People like you always complain about this.",
+    "I find that hard to believe.",
+    "Maybe next time you'll pay attention.",
+    "There's no need to be so dramatic.",
+    "Don't take that tone with me.",
 )
 CLEAR_PROTOTYPES = (
     "Your refund of $40 will reach your card by Friday.",
@@ -66,7 +85,8 @@ VAGUE_PROTOTYPES = (
     "Something may be wrong somewhere, various things are being checked.",
 )
 PROTOTYPE_SETS: Mapping[str, tuple[str, ...]] = {
-    "warm": WARM_PROTOTYPES, "cold": COLD_PROTOTYPES, "clear": CLEAR_PROTOTYPES, "vague": VAGUE_PROTOTYPES,
+    "warm": WARM_PROTOTYPES, "cold": COLD_PROTOTYPES, "hostile": HOSTILE_PROTOTYPES, "clear": CLEAR_PROTOTYPES,
+    "vague": VAGUE_PROTOTYPES,
 }
 
 

@@ -54,12 +54,16 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         # language that carries across writers and settings where the lexicon and the embedding weights do not
         # (a Reddit reply, another team's phrasing). 2 levels per unit of cosine, about 0.2 level per spread.
         "warm_similarity": 2.0, "warm_sentence": 2.0, "cold_similarity": -2.0, "cold_sentence": -2.0,
+        "hostile_similarity": -2.0, "hostile_sentence": -2.0,
     },
     "clarity": {
         "hedges": -0.8, "vague": -0.8, "bureaucratic_filler": -0.8, "jargon": -1.0, "explained_terms": 0.2,
         "specifics": 0.6, "steps": 0.4, "states_next_step": 0.3, "answers_question": 0.3,
         "leaves_question_open": -0.3, "sentence_length_excess": -0.3,
         "syllables_per_word": -0.8, "rare_word_share": -1.0, "very_short": -0.3,
+        # Plain-language guidance: about a quarter of a level per doubling of the average sentence, per tenth of
+        # the words being abstract nouns, per passive verb in ten words.
+        "sentence_words": -0.25, "abstract_nouns": -2.5, "passive_voice": -0.25,
     },
 }
 # Weights set by principle, not fitted. The team wrote its replies length-balanced on purpose (long but vague,
