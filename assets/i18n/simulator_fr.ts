@@ -62,8 +62,8 @@
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="34"/>
-        <source>cold, impersonal sentence</source>
-        <translation>phrase froide et impersonnelle</translation>
+        <source>hostile or condescending sentence</source>
+        <translation>phrase hostile ou condescendante</translation>
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="35"/>
@@ -212,156 +212,166 @@
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="72"/>
+        <source>Read the highlighted sentence as the customer would: it sounds condescending. Say it respectfully, or leave it out.</source>
+        <translation>Relisez la phrase surlignée comme le client la lira : elle paraît condescendante. Dites-la avec respect, ou retirez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="74"/>
         <source>Tone down the cheerfulness: the customer is upset, so acknowledge that first.</source>
         <translation>Modérez votre enthousiasme&#xa0;: le client est contrarié, reconnaissez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="73"/>
+        <location filename="../../simulator/gui/core_texts.py" line="75"/>
         <source>Start by naming how the customer feels (&apos;I can see how frustrating this is&apos;) before you move to the fix.</source>
         <translation>Commencez par nommer ce que ressent le client («&#xa0;je comprends combien c&apos;est frustrant&#xa0;») avant de passer à la solution.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="75"/>
+        <location filename="../../simulator/gui/core_texts.py" line="77"/>
         <source>Make it personal: use the customer&apos;s name or mention their situation in your own words.</source>
         <translation>Personnalisez&#xa0;: utilisez le nom du client ou évoquez sa situation avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="77"/>
+        <location filename="../../simulator/gui/core_texts.py" line="79"/>
         <source>Add a line of reassurance that you are taking care of it (&apos;I&apos;ll make sure this gets sorted&apos;).</source>
         <translation>Ajoutez une phrase pour rassurer le client que vous vous en occupez («&#xa0;je m&apos;assure que ce soit réglé&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="79"/>
+        <location filename="../../simulator/gui/core_texts.py" line="81"/>
         <source>Warm and personal: keep acknowledging the customer&apos;s situation like this.</source>
         <translation>Chaleureux et personnel&#xa0;: continuez à reconnaître la situation du client ainsi.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="80"/>
+        <location filename="../../simulator/gui/core_texts.py" line="82"/>
         <source>Explain or replace &apos;{term}&apos; with everyday words: the customer may not know it.</source>
         <translation>Expliquez ou remplacez «&#xa0;{term}&#xa0;» par des mots de tous les jours&#xa0;: le client ne le connaît peut-être pas.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="81"/>
+        <location filename="../../simulator/gui/core_texts.py" line="83"/>
         <source>Replace hedges such as &apos;maybe&apos; or &apos;I think&apos; with what you know and what you will do.</source>
         <translation>Remplacez les hésitations comme «&#xa0;peut-être&#xa0;» ou «&#xa0;je pense&#xa0;» par ce que vous savez et ce que vous allez faire.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="83"/>
+        <location filename="../../simulator/gui/core_texts.py" line="85"/>
         <source>Be specific: give a date, a time, an amount or the exact button to press instead of &apos;soon&apos;.</source>
         <translation>Soyez précis&#xa0;: donnez une date, une heure, un montant ou le bouton exact sur lequel appuyer plutôt que «&#xa0;bientôt&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="85"/>
+        <location filename="../../simulator/gui/core_texts.py" line="87"/>
         <source>Cut the formal filler (&apos;please be advised&apos;, &apos;at this time&apos;) and say it plainly.</source>
         <translation>Supprimez les formules administratives («&#xa0;veuillez noter que&#xa0;», «&#xa0;à l&apos;heure actuelle&#xa0;») et dites-le simplement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="86"/>
+        <location filename="../../simulator/gui/core_texts.py" line="88"/>
+        <source>Say who does what: &apos;I&apos;ve refunded you&apos; rather than &apos;a refund has been processed&apos;.</source>
+        <translation>Dites qui fait quoi : « je vous ai remboursé » plutôt que « un remboursement a été traité ».</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="89"/>
         <source>Split your longest sentence ({count} words) into two or three short ones.</source>
         <translation>Coupez votre phrase la plus longue ({count} mots) en deux ou trois phrases courtes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="87"/>
+        <location filename="../../simulator/gui/core_texts.py" line="90"/>
         <source>Answer the customer&apos;s question directly, in your first sentence.</source>
         <translation>Répondez directement à la question du client, dès votre première phrase.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="88"/>
+        <location filename="../../simulator/gui/core_texts.py" line="91"/>
         <source>Add a concrete detail or next step: what happens, when, and what the customer should do.</source>
         <translation>Ajoutez un détail concret ou une prochaine étape&#xa0;: ce qui se passe, quand, et ce que le client doit faire.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="90"/>
+        <location filename="../../simulator/gui/core_texts.py" line="93"/>
         <source>Prefer everyday words to long or formal ones.</source>
         <translation>Préférez les mots de tous les jours aux mots longs ou soutenus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="91"/>
+        <location filename="../../simulator/gui/core_texts.py" line="94"/>
         <source>Clear and concrete: keep giving specifics and next steps like this.</source>
         <translation>Clair et concret&#xa0;: continuez à donner des précisions et des prochaines étapes ainsi.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="92"/>
+        <location filename="../../simulator/gui/core_texts.py" line="95"/>
         <source>Answer the first message within the target: a quick greeting and &apos;let me check that for you&apos; buys you time to look things up.</source>
         <translation>Répondez au premier message dans le délai visé&#xa0;: une salutation rapide et «&#xa0;je vérifie cela pour vous&#xa0;» vous laissent le temps de chercher.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="94"/>
+        <location filename="../../simulator/gui/core_texts.py" line="97"/>
         <source>When you need more time, send a short holding message first (&apos;One moment, I&apos;m checking your order&apos;) so the customer knows you are on it.</source>
         <translation>Quand il vous faut plus de temps, envoyez d&apos;abord un court message d&apos;attente («&#xa0;Un instant, je vérifie votre commande&#xa0;») pour que le client sache que vous vous en occupez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="96"/>
+        <location filename="../../simulator/gui/core_texts.py" line="99"/>
         <source>Good holding message: follow up with the answer as soon as you have it.</source>
         <translation>Bon message d&apos;attente&#xa0;: envoyez la réponse dès que vous l&apos;avez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="97"/>
+        <location filename="../../simulator/gui/core_texts.py" line="100"/>
         <source>Good pace: keep answering within the target.</source>
         <translation>Bon rythme&#xa0;: continuez à répondre dans le délai visé.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="98"/>
+        <location filename="../../simulator/gui/core_texts.py" line="101"/>
         <source>Write a reply: the customer is waiting for an answer.</source>
         <translation>Écrivez une réponse&#xa0;: le client attend.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="102"/>
+        <location filename="../../simulator/gui/core_texts.py" line="105"/>
         <source>First conversation</source>
         <translation>Première conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="103"/>
+        <location filename="../../simulator/gui/core_texts.py" line="106"/>
         <source>Completed a first practice session.</source>
         <translation>A terminé une première séance d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="104"/>
+        <location filename="../../simulator/gui/core_texts.py" line="107"/>
         <source>Regular</source>
         <translation>Habitué</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="105"/>
+        <location filename="../../simulator/gui/core_texts.py" line="108"/>
         <source>Completed {count} practice sessions.</source>
         <translation>A terminé {count} séances d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="106"/>
+        <location filename="../../simulator/gui/core_texts.py" line="109"/>
         <source>Five-day streak</source>
         <translation>Cinq jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="107"/>
+        <location filename="../../simulator/gui/core_texts.py" line="110"/>
         <source>Practised on {count} days in a row.</source>
         <translation>S&apos;est entraîné {count} jours d&apos;affilée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="108"/>
+        <location filename="../../simulator/gui/core_texts.py" line="111"/>
         <source>Empathy star</source>
         <translation>Étoile de l&apos;empathie</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="109"/>
+        <location filename="../../simulator/gui/core_texts.py" line="112"/>
         <source>Averaged {score}+ empathy in a completed scenario of difficulty {difficulty} or more.</source>
         <translation>A obtenu en moyenne {score} ou plus en empathie dans un scénario terminé de difficulté {difficulty} ou plus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="111"/>
+        <location filename="../../simulator/gui/core_texts.py" line="114"/>
         <source>Quick first response</source>
         <translation>Première réponse rapide</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="112"/>
+        <location filename="../../simulator/gui/core_texts.py" line="115"/>
         <source>Sent the first reply of a completed session within {count} seconds.</source>
         <translation>A envoyé la première réponse d&apos;une séance terminée en moins de {count} secondes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="114"/>
+        <location filename="../../simulator/gui/core_texts.py" line="117"/>
         <source>Delighted customer</source>
         <translation>Client ravi</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="115"/>
+        <location filename="../../simulator/gui/core_texts.py" line="118"/>
         <source>Finished a session with a CSAT of 5.</source>
         <translation>A terminé une séance avec une satisfaction client (CSAT) de 5.</translation>
     </message>

@@ -31,7 +31,7 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "validates the customer"),
     QT_TRANSLATE_NOOP("CoreTexts", "warm, personal tone"),
     QT_TRANSLATE_NOOP("CoreTexts", "warm, caring sentence"),
-    QT_TRANSLATE_NOOP("CoreTexts", "cold, impersonal sentence"),
+    QT_TRANSLATE_NOOP("CoreTexts", "hostile or condescending sentence"),
     QT_TRANSLATE_NOOP("CoreTexts", "apology without ownership"),
     QT_TRANSLATE_NOOP("CoreTexts", "blames the customer"),
     QT_TRANSLATE_NOOP("CoreTexts", "dismisses the customer"),
@@ -69,6 +69,8 @@ _TIPS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Avoid capitals: they read as shouting."),
     QT_TRANSLATE_NOOP("CoreTexts", "Sound like a person, not a template: use the customer's name and speak to their "
                                    "situation."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Read the highlighted sentence as the customer would: it sounds condescending. "
+                                   "Say it respectfully, or leave it out."),
     QT_TRANSLATE_NOOP("CoreTexts", "Tone down the cheerfulness: the customer is upset, so acknowledge that first."),
     QT_TRANSLATE_NOOP("CoreTexts", "Start by naming how the customer feels ('I can see how frustrating this is') "
                                    "before you move to the fix."),
@@ -83,6 +85,7 @@ _TIPS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Be specific: give a date, a time, an amount or the exact button to press "
                                    "instead of 'soon'."),
     QT_TRANSLATE_NOOP("CoreTexts", "Cut the formal filler ('please be advised', 'at this time') and say it plainly."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Say who does what: 'I've refunded you' rather than 'a refund has been processed'."),
     QT_TRANSLATE_NOOP("CoreTexts", "Split your longest sentence ({count} words) into two or three short ones."),
     QT_TRANSLATE_NOOP("CoreTexts", "Answer the customer's question directly, in your first sentence."),
     QT_TRANSLATE_NOOP("CoreTexts", "Add a concrete detail or next step: what happens, when, and what the customer "

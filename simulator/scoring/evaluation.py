@@ -47,10 +47,11 @@ def dev_report(heads: dict[str, LinearHead], rows: Sequence[LabelledReply], inpu
     report: dict[str, Any] = {"replies": len(rows), "situations": len(set(groups))}
     for dimension, head in heads.items():
         gold = [float(r.levels[dimension]) for r in rows]
-        predicted = [float(v) for v in head.levels(head.feature_matrix(inputs.features), inputs.embeddings)]
+        probed = inputs.with_probes(head.probes)
+        predicted = [float(v) for v in head.levels(head.feature_matrix(probed.features), probed.embeddings)]
         if dimension == "empathy":  # as the scorer does
             predicted = [calm_customer_level(level, f["customer_distress"], f)
-                         for level, f in zip(predicted, inputs.features, strict=True)]
+                         for level, f in zip(predicted, probed.features, strict=True)]
         scored = {"model": [level_to_score(v) for v in predicted], **candidates}
         report[dimension] = {
             "pairs": pair_count(gold, groups),

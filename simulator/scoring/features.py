@@ -20,6 +20,8 @@ from simulator.scoring.encoder import bundled_vocabulary
 from simulator.scoring.text import CleanText, Span, syllables
 
 MAX_EVIDENCE_PER_DIMENSION = 10
+HOSTILE_SENTENCE = "hostile or condescending sentence"   # evidence from the sentence probes (scorer.py)
+WARM_SENTENCE = "warm, caring sentence"
 LONG_SENTENCE_WORDS = 25          # a sentence longer than this is shown as evidence
 COMFORTABLE_SENTENCE_WORDS = 15
 RARE_WORD_RANK = 12000

@@ -2,6 +2,10 @@
 
 A head predicts a level on the team's 0-4 grading scale; the score shown is that level on 0-100. Every feature
 keeps its name, centring, scale and weight in the file, so a person can see what a head rewards.
+
+A head may carry sentence probes: linear readers of single sentences (log-odds over a sentence's vector) whose
+strongest sentence in the reply becomes a feature, so one hostile sentence in a long, helpful reply still
+counts, and points the trainee at that sentence.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ EMPATHY_INPUTS: tuple[str, ...] = (
     # form and meaning
     "very_short", "syllables_per_word", "warm_similarity", "cold_similarity", "warm_sentence", "cold_sentence",
     "hostile_similarity", "hostile_sentence",
+    # sentence probes (their strongest sentence)
+    "hostile_probe", "warm_probe",
 )
 CLARITY_INPUTS: tuple[str, ...] = (
     # lexicon cues
@@ -45,6 +51,34 @@ CLARITY_INPUTS: tuple[str, ...] = (
     "clear_similarity", "vague_similarity", "clear_sentence", "vague_sentence",
 )
 HEAD_INPUTS: Mapping[str, tuple[str, ...]] = {"empathy": EMPATHY_INPUTS, "clarity": CLARITY_INPUTS}
+PROBE_CLIP = 10.0  # log-odds beyond this say nothing more
+
+
+@dataclass(frozen=True)
+class SentenceProbe:
+    """How strongly a sentence reads as one kind (e.g. hostile): log-odds = sentence vector · weights + bias.
+    Above `threshold` (the log-odds of the kind's share among the training sentences), a sentence reads as more
+    likely of the kind than a sentence picked at random: the scorer points at it."""
+
+    name: str
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    def strongest(self, sentence_vectors: np.ndarray) -> tuple[int, float]:
+        """The sentence that reads most so, and its log-odds (clipped); (-1, 0.0) without sentences."""
+        if not len(sentence_vectors):
+            return -1, 0.0
+        log_odds = sentence_vectors.astype(np.float64) @ self.weights + self.bias
+        best = int(log_odds.argmax())
+        return best, float(np.clip(log_odds[best], -PROBE_CLIP, PROBE_CLIP))
+
+
+def probe_features(probes: Sequence[SentenceProbe], sentence_vectors: np.ndarray,
+                   embedding: np.ndarray) -> dict[str, float]:
+    """Each probe's log-odds for the reply's strongest sentence (the whole reply when it has no sentences)."""
+    vectors = sentence_vectors if len(sentence_vectors) else embedding[None, :]
+    return {probe.name: probe.strongest(vectors)[1] for probe in probes}
 
 
 @dataclass(frozen=True)
@@ -57,6 +91,7 @@ class LinearHead:
     embedding_weights: np.ndarray | None
     bias: float
     notes: Mapping[str, object]
+    probes: tuple[SentenceProbe, ...] = ()
 
     def level(self, features: Mapping[str, float], embedding: np.ndarray | None) -> float:
         return float(self.levels(self.feature_matrix([features]),
@@ -91,6 +126,8 @@ class LinearHead:
                                                   self.feature_weights, strict=True)},
             "embedding_weights": None if self.embedding_weights is None
             else [_round(w) for w in self.embedding_weights],
+            "sentence_probes": {p.name: {"bias": _round(p.bias), "threshold": _round(p.threshold),
+                                         "weights": [_round(w) for w in p.weights]} for p in self.probes},
             "notes": dict(self.notes),
         }
         return json.dumps(document, indent=1, sort_keys=False) + "\n"
@@ -113,6 +150,9 @@ class LinearHead:
                 embedding_weights=None if embedding is None else np.array(embedding, dtype=np.float64),
                 bias=float(document["bias"]),
                 notes=document.get("notes", {}),
+                probes=tuple(SentenceProbe(name, np.array(spec["weights"], dtype=np.float64), float(spec["bias"]),
+                                           float(spec["threshold"]))
+                             for name, spec in document.get("sentence_probes", {}).items()),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ScoringError(f"{source}: not a valid scoring head ({error})") from error

@@ -151,7 +151,7 @@ def matched_names(unit_vectors: np.ndarray, unit_texts: Sequence[str], targets: 
 
 def prototype_features(reply_vector: np.ndarray, sentence_vectors: np.ndarray,
                        prototype_vectors: Mapping[str, np.ndarray]) -> dict[str, float]:
-    """How much the reply, and its closest sentence, read like each prototype set (warm, cold, clear, vague):
+    """How much the reply, and its closest sentence, read like each prototype set (warm, cold, hostile, clear, vague):
     the mean of the two best cosines to the set's prototypes."""
     result = {}
     for name, vectors in prototype_vectors.items():
@@ -162,15 +162,6 @@ def prototype_features(reply_vector: np.ndarray, sentence_vectors: np.ndarray,
         else:
             result[f"{name}_sentence"] = result[f"{name}_similarity"]
     return result
-
-
-def closest_sentence(sentence_vectors: np.ndarray, prototype_vectors: np.ndarray) -> tuple[int, float]:
-    """The sentence most like any of the prototypes, and how alike (cosine); (-1, -1.0) without sentences."""
-    if not len(sentence_vectors):
-        return -1, -1.0
-    similarities = np.einsum("sd,pd->sp", sentence_vectors, prototype_vectors).max(axis=1)
-    best = int(similarities.argmax())
-    return best, float(similarities[best])
 
 
 def _top_two(similarities: np.ndarray) -> float:

@@ -19,8 +19,16 @@ import numpy as np
 from simulator.domain import Evidence, ReplyScore, ScoringContext, Timing
 from simulator.scoring import matching
 from simulator.scoring.encoder import SentenceEncoder
-from simulator.scoring.features import CustomerMood, ReplyAnalysis, add_evidence, analyse_reply, read_customer
-from simulator.scoring.heads import HEAD_INPUTS, LinearHead, level_to_score
+from simulator.scoring.features import (
+    HOSTILE_SENTENCE,
+    WARM_SENTENCE,
+    CustomerMood,
+    ReplyAnalysis,
+    add_evidence,
+    analyse_reply,
+    read_customer,
+)
+from simulator.scoring.heads import HEAD_INPUTS, LinearHead, SentenceProbe, level_to_score, probe_features
 from simulator.scoring.manifest import Manifest, default_models_dir
 from simulator.scoring.speed import score_speed
 from simulator.scoring.tips import clarity_tip, empathy_tip
@@ -28,7 +36,7 @@ from simulator.scoring.tips import clarity_tip, empathy_tip
 OVERALL_WEIGHTS = {"empathy": 0.4, "clarity": 0.4, "speed": 0.2}
 BATCH_CHUNK = 64
 MAX_SENTENCES = 24   # sentences of a reply that get their own vector (features, evidence)
-SENTENCE_EVIDENCE_SIMILARITY = 0.6
+PROBE_EVIDENCE = {"hostile_probe": (-1, HOSTILE_SENTENCE), "warm_probe": (+1, WARM_SENTENCE)}
 NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold
 CALM_NEGATIVITY = 0.25  # customer messages reading calmer than this get the calm-customer pull, in proportion
 CALM_PULL = 0.6
@@ -163,7 +171,6 @@ class ReplyScorer:
         features.update(matching.prototype_features(item.embedding, item.sentence_vectors, prototypes))
         features["warmth_x_distress"] = (features["warm_sentence"] - features["cold_sentence"]) \
             * item.customer.negativity
-        _sentence_evidence(item, prototypes)
         message = item.request.context.customer_message
         features["relevance"] = float(item.embedding @ phrase_vectors[message]) if message.strip() else 0.0
         item.phrase_vectors = {p: phrase_vectors[p] for t in item.targets.values()
@@ -177,6 +184,8 @@ class ReplyScorer:
         scores: dict[str, float] = {}
         contributions: dict[str, dict[str, float]] = {}
         for dimension, head in heads.items():
+            features.update(probe_features(head.probes, item.sentence_vectors, item.embedding))
+            _probe_evidence(item, head.probes)
             level = head.level(features, item.embedding)
             if dimension == "empathy":
                 level = calm_customer_level(level, customer.negativity, features)
@@ -214,12 +223,13 @@ def calm_customer_level(level: float, negativity: float, features: dict[str, flo
     return level + (NEUTRAL_LEVEL - level) * CALM_PULL * calm
 
 
-def _sentence_evidence(item: AnalysedReply, prototypes: dict[str, np.ndarray]) -> None:
-    """Point at the reply's warmest and coldest sentence when they read clearly so, lexicon cue or not."""
+def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> None:
+    """Point at the sentence a probe reads as hostile (warm), lexicon cue or not."""
     sentences = item.analysis.sentences[:MAX_SENTENCES]
-    for name, sign, label in (("warm", +1, "warm, caring sentence"), ("cold", -1, "cold, impersonal sentence")):
-        index, similarity = matching.closest_sentence(item.sentence_vectors, prototypes[name])
-        if index < 0 or similarity < SENTENCE_EVIDENCE_SIMILARITY:
+    for probe in probes:
+        sign, label = PROBE_EVIDENCE[probe.name]
+        index, log_odds = probe.strongest(item.sentence_vectors)
+        if index < 0 or log_odds <= probe.threshold:
             continue
         sentence = sentences[index]
         start, end = item.analysis.clean.original_offsets(sentence.start, sentence.end)

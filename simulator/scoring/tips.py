@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from simulator.scoring.features import LONG_SENTENCE_WORDS, CustomerMood, ReplyAnalysis
+from simulator.scoring.features import HOSTILE_SENTENCE, LONG_SENTENCE_WORDS, CustomerMood, ReplyAnalysis
 
 # Checked in order: the first feature present in the reply (and not earning points) gives the tip.
 _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
@@ -25,6 +25,9 @@ def empathy_tip(analysis: ReplyAnalysis, customer: CustomerMood, contributions: 
     for feature, tip in _EMPATHY_PROBLEMS:
         if features.get(feature, 0.0) > 0 and contributions.get(feature, -1.0) <= 0:
             return tip
+    if any(e.label == HOSTILE_SENTENCE for e in analysis.evidence["empathy"]):
+        return ("Read the highlighted sentence as the customer would: it sounds condescending. Say it "
+                "respectfully, or leave it out.")
     if customer.negativity >= 0.5 and features["cheer_x_distress"] > 0.3:
         return "Tone down the cheerfulness: the customer is upset, so acknowledge that first."
     acknowledged = max(features["acknowledges_feeling"], features["sympathy"], features["owning_apology"])
@@ -49,6 +52,8 @@ def clarity_tip(analysis: ReplyAnalysis, contributions: Mapping[str, float]) -> 
         return "Be specific: give a date, a time, an amount or the exact button to press instead of 'soon'."
     if features["bureaucratic_filler"] > 0:
         return "Cut the formal filler ('please be advised', 'at this time') and say it plainly."
+    if features["passive_voice"] > 0 and contributions.get("passive_voice", 0.0) < 0:
+        return "Say who does what: 'I've refunded you' rather than 'a refund has been processed'."
     if analysis.longest_sentence_words > LONG_SENTENCE_WORDS:
         return (f"Split your longest sentence ({analysis.longest_sentence_words} words) into two or three "
                 "short ones.")

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from simulator.domain import ScoringContext, ScoringError
-from simulator.scoring.heads import HEAD_INPUTS, LinearHead
+from simulator.scoring.heads import HEAD_INPUTS, LinearHead, SentenceProbe, probe_features
 from simulator.scoring.manifest import MANIFEST_NAME, sha256_of
 from simulator.scoring.metrics import pairwise_accuracy
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
@@ -55,6 +56,8 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         # (a Reddit reply, another team's phrasing). 2 levels per unit of cosine, about 0.2 level per spread.
         "warm_similarity": 2.0, "warm_sentence": 2.0, "cold_similarity": -2.0, "cold_sentence": -2.0,
         "hostile_similarity": -2.0, "hostile_sentence": -2.0,
+        # A third of a level per unit of log-odds of the reply's most hostile (warmest) sentence.
+        "hostile_probe": -0.3, "warm_probe": 0.3,
     },
     "clarity": {
         "hedges": -0.8, "vague": -0.8, "bureaucratic_filler": -0.8, "jargon": -1.0, "explained_terms": 0.2,
@@ -66,6 +69,26 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         "sentence_words": -0.25, "abstract_nouns": -2.5, "passive_voice": -0.25,
     },
 }
+
+
+@dataclass(frozen=True)
+class ProbeSpec:
+    """A sentence probe to fit: sentences of replies graded `positive` against those of replies graded `negative`."""
+
+    name: str
+    positive: frozenset[int]
+    negative: frozenset[int]
+
+
+# Hostile: what makes a reply a 0 (blaming, mocking, disbelieving) whatever else it says; warm: what makes a 4.
+PROBES: dict[str, tuple[ProbeSpec, ...]] = {
+    "empathy": (ProbeSpec("hostile_probe", frozenset({0}), frozenset({2, 3, 4})),
+                ProbeSpec("warm_probe", frozenset({4}), frozenset({0, 1, 2}))),
+    "clarity": (),
+}
+PROBE_PENALTY = 10.0
+PROBE_ROUNDS = 3
+
 # Weights set by principle, not fitted. The team wrote its replies length-balanced on purpose (long but vague,
 # short but precise), so its data cannot tell how much concision helps; the product asks for concise replies and
 # readability research finds shorter texts easier. Each doubling of a reply's length costs a quarter of a level.
@@ -88,10 +111,21 @@ class LabelledReply:
 
 @dataclass(frozen=True)
 class Inputs:
-    """What the heads read for a list of replies: named features and unit-length embeddings."""
+    """What the heads read for a list of replies: named features, unit-length embeddings, sentence vectors."""
 
     features: list[dict[str, float]]
     embeddings: np.ndarray
+    sentences: list[np.ndarray]
+
+    def subset(self, mask: np.ndarray) -> Inputs:
+        return Inputs([f for f, keep in zip(self.features, mask, strict=True) if keep], self.embeddings[mask],
+                      [v for v, keep in zip(self.sentences, mask, strict=True) if keep])
+
+    def with_probes(self, probes: Sequence[SentenceProbe]) -> Inputs:
+        """The same inputs, each reply's features joined by the probes' readings of its sentences."""
+        features = [{**f, **probe_features(probes, v, e)}
+                    for f, v, e in zip(self.features, self.sentences, self.embeddings, strict=True)]
+        return Inputs(features, self.embeddings, self.sentences)
 
 
 def data_files(models_dir: Path) -> list[Path]:
@@ -141,15 +175,54 @@ def compute_inputs(scorer: ReplyScorer, rows: Sequence[LabelledReply],
     requests = [ScoreRequest(ScoringContext(customer_message=r.customer), r.reply) for r in rows]
     features: list[dict[str, float]] = []
     embeddings: list[np.ndarray] = []
+    sentences: list[np.ndarray] = []
     for first in range(0, len(requests), 64):
         for item in scorer.analyse_batch(requests[first:first + 64]):
             features.append(dict(item.analysis.features))
             embeddings.append(item.embedding)
+            sentences.append(np.round(item.sentence_vectors.astype(np.float64), EMBEDDING_DECIMALS))
         if progress is not None:
             progress(len(features), len(requests))
     matrix = np.round(np.array(embeddings, dtype=np.float64), EMBEDDING_DECIMALS) if embeddings \
         else np.zeros((0, 0))
-    return Inputs(features, matrix)
+    return Inputs(features, matrix, sentences)
+
+
+def fit_probe(spec: ProbeSpec, inputs: Inputs, levels: np.ndarray) -> SentenceProbe:
+    """Logistic regression over single sentences, by multiple-instance learning: every sentence of a reply graded
+    in `spec.negative` is a negative example; of a reply graded in `spec.positive` (where at least one sentence is
+    of the kind, but not necessarily all), the sentence the probe reads most so is the positive example, starting
+    from all of them. L2-penalised, solved by Newton's method: deterministic."""
+    bags = [inputs.sentences[i] if len(inputs.sentences[i]) else inputs.embeddings[i][None, :]
+            for i in range(len(levels))]
+    negatives = np.vstack([bags[i] for i in range(len(levels)) if levels[i] in spec.negative])
+    positive_bags = [bags[i] for i in range(len(levels)) if levels[i] in spec.positive]
+    positives = np.vstack(positive_bags)
+    weights, bias = np.zeros(negatives.shape[1]), 0.0
+    for _ in range(PROBE_ROUNDS):
+        weights, bias = _logistic(np.vstack([positives, negatives]),
+                                  np.r_[np.ones(len(positives)), np.zeros(len(negatives))])
+        positives = np.vstack([bag[int(np.argmax(bag @ weights))] for bag in positive_bags])
+    threshold = math.log(len(positives) / len(negatives))
+    return SentenceProbe(spec.name, np.array([float(f"{w:.8g}") for w in weights]), float(f"{bias:.8g}"),
+                         float(f"{threshold:.8g}"))
+
+
+def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """Weights and bias minimising log-loss + PROBE_PENALTY / 2 · |weights|² (the bias is not penalised)."""
+    design = np.hstack([x, np.ones((len(x), 1))])
+    penalty = np.full(design.shape[1], PROBE_PENALTY)
+    penalty[-1] = 0.0
+    theta = np.zeros(design.shape[1])
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(design @ theta)))
+        gradient = design.T @ (p - y) + penalty * theta
+        hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        theta -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    return theta[:-1], float(theta[-1])
 
 
 def fit_head(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str], feature_penalty: float,
@@ -211,34 +284,30 @@ def _ridge(standardized: np.ndarray, embeddings: np.ndarray, levels: np.ndarray,
 def choose_penalties(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str]
                      ) -> tuple[float, float, float]:
     """The (feature, embedding) penalties chosen by grouped cross-validated pairwise accuracy, and that accuracy.
-    Folds are whole situations, assigned in a seeded order. Among the penalties within CV_TOLERANCE of the best,
-    the strongest win: the head that leans most on its priors and least on the embedding, for the same accuracy."""
+    Folds are whole situations, assigned in a seeded order; the sentence probes are refitted without each held-out
+    fold. Among the penalties within CV_TOLERANCE of the best, the strongest win: the head that leans most on its
+    priors and least on the embedding, for the same accuracy."""
     situations = sorted(set(groups))
     order = np.random.default_rng(SEED).permutation(len(situations))
     fold_of = {situations[i]: position % CV_FOLDS for position, i in enumerate(order)}
     folds = np.array([fold_of[g] for g in groups])
-    results: list[tuple[float, float, float]] = []
-    for feature_penalty in FEATURE_PENALTIES:
-        for embedding_penalty in EMBEDDING_PENALTIES:
-            predicted = np.zeros(len(levels))
-            for fold in range(CV_FOLDS):
-                train = folds != fold
-                head = fit_head(dimension, _subset(inputs, train), levels[train],
-                                [g for g, keep in zip(groups, train, strict=True) if keep], feature_penalty,
-                                embedding_penalty)
-                test = ~train
-                subset = _subset(inputs, test)
-                predicted[test] = head.levels(head.feature_matrix(subset.features), subset.embeddings)
-            results.append((pairwise_accuracy(list(predicted), list(levels), groups), feature_penalty,
-                            embedding_penalty))
+    penalties = [(f, e) for f in FEATURE_PENALTIES for e in EMBEDDING_PENALTIES]
+    predicted = np.zeros((len(penalties), len(levels)))
+    for fold in range(CV_FOLDS):
+        train, test = folds != fold, folds == fold
+        probes = tuple(fit_probe(spec, inputs.subset(train), levels[train]) for spec in PROBES[dimension])
+        probed = inputs.with_probes(probes)
+        fold_train, fold_test = probed.subset(train), probed.subset(test)
+        fold_groups = [g for g, keep in zip(groups, train, strict=True) if keep]
+        for index, (feature_penalty, embedding_penalty) in enumerate(penalties):
+            head = fit_head(dimension, fold_train, levels[train], fold_groups, feature_penalty, embedding_penalty)
+            predicted[index, test] = head.levels(head.feature_matrix(fold_test.features), fold_test.embeddings)
+    results = [(pairwise_accuracy(list(row), list(levels), groups), f, e)
+               for row, (f, e) in zip(predicted, penalties, strict=True)]
     best = max(accuracy for accuracy, _, _ in results)
     accuracy, feature_penalty, embedding_penalty = max(
         (r for r in results if r[0] >= best - CV_TOLERANCE), key=lambda r: (r[1], r[2]))
     return feature_penalty, embedding_penalty, round(accuracy, 4)
-
-
-def _subset(inputs: Inputs, mask: np.ndarray) -> Inputs:
-    return Inputs([f for f, keep in zip(inputs.features, mask, strict=True) if keep], inputs.embeddings[mask])
 
 
 @dataclass(frozen=True)
@@ -256,22 +325,24 @@ def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply],
         raise ScoringError("training needs labelled replies from at least 4 situations in models/data/*.jsonl")
     train, dev = split_by_situation(rows)
     inputs = compute_inputs(scorer, [*train, *dev], progress)
-    train_inputs = Inputs(inputs.features[:len(train)], inputs.embeddings[:len(train)])
-    dev_inputs = Inputs(inputs.features[len(train):], inputs.embeddings[len(train):])
+    is_train = np.arange(len(train) + len(dev)) < len(train)
+    train_inputs, dev_inputs = inputs.subset(is_train), inputs.subset(~is_train)
     groups = [r.situation for r in train]
     heads: dict[str, LinearHead] = {}
     selection: dict[str, dict[str, float]] = {}
     for dimension in DIMENSIONS:
         levels = np.array([r.levels[dimension] for r in train], dtype=np.float64)
         feature_penalty, embedding_penalty, cv_accuracy = choose_penalties(dimension, train_inputs, levels, groups)
+        probes = tuple(fit_probe(spec, train_inputs, levels) for spec in PROBES[dimension])
+        probed = train_inputs.with_probes(probes)
         selection[dimension] = {"feature_penalty": feature_penalty, "embedding_penalty": embedding_penalty,
                                 "cv_pairwise_accuracy": cv_accuracy}
         log.info("%s: penalties %s / %s, cross-validated pairwise accuracy %.3f", dimension, feature_penalty,
                  embedding_penalty, cv_accuracy)
         notes = {"trained_on": f"{len(train)} replies, {len(set(groups))} situations (dev held out)",
                  "ridge_penalties": {"features": feature_penalty, "embedding": embedding_penalty}}
-        heads[dimension] = fit_head(dimension, train_inputs, levels, groups, feature_penalty, embedding_penalty,
-                                    notes)
+        head = fit_head(dimension, probed, levels, groups, feature_penalty, embedding_penalty, notes)
+        heads[dimension] = replace(head, probes=probes)
     return TrainingResult(heads, train, dev, dev_inputs, selection)
 
 

@@ -161,3 +161,25 @@ def test_a_loss_mentioned_earlier_in_the_conversation_still_counts(scorer: Reply
                                 history=(("customer", "My wife passed away last week, I need to close her account."),
                                          ("agent", "I'm so sorry. Could you give me the account number?")))
     assert scorer.score(remembered, reply).empathy < scorer.score(fresh, reply).empathy
+
+
+def test_one_condescending_sentence_in_a_helpful_reply_costs_empathy_and_is_pointed_at(scorer: ReplyScorer) -> None:
+    helpful = ("I've found your order 4821. It left our warehouse on Tuesday and the courier will deliver it "
+               "tomorrow before 1 pm. You'll get a text with a one-hour slot in the morning.")
+    respectful = scorer.score(LATE_PARCEL, "Thanks for checking in about this. " + helpful)
+    sneering = scorer.score(LATE_PARCEL, "Funnily enough, parcels take time to travel. " + helpful)
+    assert respectful.empathy > sneering.empathy + 10
+    pointed = [e for e in sneering.evidence["empathy"] if e.sign < 0]
+    assert pointed and pointed[0].start == 0
+    assert abs(respectful.clarity - sneering.clarity) < 10  # the same facts, as clear
+
+
+def test_plain_active_wording_is_clearer_than_the_same_facts_in_officialese(scorer: ReplyScorer) -> None:
+    plain = scorer.score(LATE_PARCEL, "We sent your parcel on Tuesday. The courier lost it, so we are sending a "
+                                      "new one today. It will reach you on Friday.")
+    official = scorer.score(LATE_PARCEL, "Dispatch occurred Tuesday. Non-delivery was attributed to courier "
+                                         "misplacement, and replacement dispatch has been initiated, with "
+                                         "delivery anticipated Friday.")
+    assert plain.clarity > official.clarity + 10
+    labels = [e.label for e in official.evidence["clarity"]]
+    assert "passive: who does it?" in labels

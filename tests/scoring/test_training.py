@@ -5,12 +5,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from simulator.domain import ScoringError
 from simulator.scoring import ReplyScorer
 from simulator.scoring.manifest import Manifest
-from simulator.scoring.training import LabelledReply, load_labelled, split_by_situation, train_heads
+from simulator.scoring.training import (
+    Inputs,
+    LabelledReply,
+    ProbeSpec,
+    fit_probe,
+    load_labelled,
+    split_by_situation,
+    train_heads,
+)
 from tests.conftest import run_cli
 
 
@@ -56,3 +65,35 @@ def test_models_train_check_reproduces_the_committed_heads() -> None:
     result = run_cli("models", "train", "--check", timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "reproduced" in result.stdout
+
+
+def test_a_sentence_probe_finds_the_one_telling_sentence_of_each_reply() -> None:
+    """Replies graded 0 each hide one 'hostile' sentence among neutral ones; replies graded 3 have none."""
+    rng = np.random.default_rng(7)
+    hostile = np.array([1.0, 0.0, 0.0, 0.0])
+
+    def sentences(count: int) -> np.ndarray:
+        return rng.normal(0.0, 0.3, (count, 4)) + np.array([0.0, 1.0, 0.0, 0.0])
+
+    bags, positions, levels = [], [], []
+    for number in range(60):
+        bag = sentences(3)
+        if number % 2 == 0:
+            position = number % 3
+            bag[position] = hostile + rng.normal(0.0, 0.3, 4)
+            positions.append(position)
+        bags.append(bag)
+        levels.append(0 if number % 2 == 0 else 3)
+    inputs = Inputs([{} for _ in bags], np.zeros((len(bags), 4)), bags)
+    spec = ProbeSpec("hostile_probe", frozenset({0}), frozenset({2, 3, 4}))
+    probe = fit_probe(spec, inputs, np.array(levels))
+
+    found = [probe.strongest(bag) for bag, level in zip(bags, levels, strict=True) if level == 0]
+    assert [index for index, _ in found] == positions
+    assert all(log_odds > probe.threshold for _, log_odds in found)
+    flagged_neutral = sum(probe.strongest(bag)[1] > probe.threshold
+                          for bag, level in zip(bags, levels, strict=True) if level == 3)
+    assert flagged_neutral <= 30 // 4
+    assert probe.threshold == pytest.approx(np.log(30 / 90))
+    again = fit_probe(spec, inputs, np.array(levels))
+    assert np.array_equal(again.weights, probe.weights) and again.bias == probe.bias
