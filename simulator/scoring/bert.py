@@ -60,6 +60,11 @@ class BertModel:
         except Exception as error:  # safetensors and tokenizers raise their own error types
             raise ScoringError(f"cannot load the encoder files in {folder}: {error}") from error
         self.weights = {name.removeprefix("bert."): tensor.float() for name, tensor in self.weights.items()}
+        for layer in range(self.config.layers):  # query, key and value as one projection: one matrix product
+            prefix = f"encoder.layer.{layer}.attention.self."
+            for part in ("weight", "bias"):
+                self.weights[f"{prefix}qkv.{part}"] = torch.cat(
+                    [self.weights.pop(f"{prefix}{name}.{part}") for name in ("query", "key", "value")])
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=min(max_tokens, self.config.max_positions))
 
@@ -91,7 +96,7 @@ class BertModel:
         attend = batch.attention_mask[:, None, None, :].bool()
         for layer in range(config.layers):
             prefix = f"encoder.layer.{layer}."
-            query, key, value = (self._heads(x, f"{prefix}attention.self.{name}") for name in ("query", "key", "value"))
+            query, key, value = self._heads(x, f"{prefix}attention.self.qkv").chunk(3, dim=1)
             context = F.scaled_dot_product_attention(query, key, value, attn_mask=attend)
             context = context.transpose(1, 2).reshape(x.shape)
             x = self._norm(self._linear(context, prefix + "attention.output.dense") + x,
@@ -101,10 +106,10 @@ class BertModel:
         return x
 
     def _heads(self, x: torch.Tensor, name: str) -> torch.Tensor:
-        """A projection split into attention heads: (batch, heads, tokens, head size)."""
+        """A projection split into attention heads: (batch, heads × projections, tokens, head size)."""
         batch_size, tokens, size = x.shape
-        heads = self.config.heads
-        return self._linear(x, name).view(batch_size, tokens, heads, size // heads).transpose(1, 2)
+        projected = self._linear(x, name)
+        return projected.view(batch_size, tokens, -1, size // self.config.heads).transpose(1, 2)
 
     def _linear(self, x: torch.Tensor, name: str) -> torch.Tensor:
         return F.linear(x, self.weights[name + ".weight"], self.weights[name + ".bias"])

@@ -86,7 +86,7 @@ class SentenceEncoder:
     embeddings as SentenceTransformer.encode (tests/scoring/test_encoder.py checks) in a third of the load time,
     with the token vectors kept so that spans of a text (its sentences) get vectors from the same single pass."""
 
-    def __init__(self, model_path: Path | None = None, batch_size: int = 32, threads: int = 1) -> None:
+    def __init__(self, model_path: Path | None = None, batch_size: int = 16, threads: int = 1) -> None:
         self.model_path = model_path or bundled_model_path()
         self.batch_size = batch_size
         self.threads = threads

@@ -34,7 +34,7 @@ from simulator.scoring.speed import score_speed
 from simulator.scoring.tips import clarity_tip, empathy_tip
 
 OVERALL_WEIGHTS = {"empathy": 0.4, "clarity": 0.4, "speed": 0.2}
-BATCH_CHUNK = 64
+BATCH_CHUNK = 128  # replies analysed and encoded together: longer runs sort by length into tighter batches
 MAX_SENTENCES = 24   # sentences of a reply that get their own vector (features, evidence)
 PROBE_EVIDENCE = {"hostile_probe": (-1, HOSTILE_SENTENCE), "warm_probe": (+1, WARM_SENTENCE)}
 NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold

@@ -45,14 +45,16 @@ def test_load_labelled_reports_the_bad_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_training_twice_gives_identical_heads(scorer: ReplyScorer) -> None:
+def test_training_twice_gives_identical_heads() -> None:
+    """As `simulator models train` runs: each time in a fresh scorer (whose encoder has not cached the customer
+    messages yet, so the encoder batches are the same)."""
     texts = ["I'm so sorry, that's our fault. It arrives Friday at 10 am.", "Per policy, wait.",
              "Maybe soon.", "I understand how stressful this is. I'll call you by 5 pm today.", "ok"]
     rows = [LabelledReply(f"s{s}-{n}", f"s{s}", "retail", "My parcel is late and I'm upset!", text,
                           {"empathy": [4, 0, 1, 4, 0][n], "clarity": [4, 1, 0, 4, 0][n]}, "mine.jsonl")
             for s in range(6) for n, text in enumerate(texts)]
-    first = train_heads(scorer, rows)
-    second = train_heads(scorer, rows)
+    first = train_heads(ReplyScorer(), rows)
+    second = train_heads(ReplyScorer(), rows)
     for dimension in ("empathy", "clarity"):
         assert first.heads[dimension].to_json() == second.heads[dimension].to_json()
 
