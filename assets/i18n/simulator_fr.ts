@@ -1157,11 +1157,16 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
     </message>
     <message>
         <location filename="../../simulator/gui/practice_view.py" line="352"/>
+        <source>The conversation is over, but its end could not be saved. Nothing is lost: your result is kept, and Retry saves it once the database works again; then you can see your report. The problem: {error}</source>
+        <translation>La conversation est terminée, mais sa fin n&apos;a pas pu être enregistrée. Rien n&apos;est perdu&#xa0;: votre résultat est conservé, et «&#xa0;Réessayer&#xa0;» l&apos;enregistre dès que la base de données fonctionne de nouveau&#xa0;; vous pourrez alors voir votre bilan. Le problème&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/practice_view.py" line="356"/>
         <source>Your reply could not be saved, so the conversation is paused. Nothing is lost: your reply is kept, and Retry saves it once the database works again. The problem: {error}</source>
         <translation>Votre réponse n&apos;a pas pu être enregistrée&#xa0;: la conversation est en pause. Rien n&apos;est perdu&#xa0;: votre réponse est conservée, et «&#xa0;Réessayer&#xa0;» l&apos;enregistre dès que la base de données fonctionne de nouveau. Le problème&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="355"/>
+        <location filename="../../simulator/gui/practice_view.py" line="359"/>
         <source>Your reply could not be scored: {error}</source>
         <translation>Votre réponse n&apos;a pas pu être évaluée&#xa0;: {error}</translation>
     </message>

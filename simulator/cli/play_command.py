@@ -15,7 +15,7 @@ from simulator.domain import FakeClock, Message, Scorer, SessionResult, Simulato
 from simulator.scenario.library import BUILT_IN, load_library
 from simulator.scenario.model import Scenario
 from simulator.scenario.parse import load_scenario
-from simulator.service.practice import PracticeSession
+from simulator.service.practice import EndNotSaved, PracticeSession
 from simulator.service.recording import resume_session, start_recorded_session, trainee_named, unfinished_sessions
 from simulator.service.scripted import ScriptedReply, continue_scripted, parse_replies
 from simulator.storage import SessionSummary, Storage, open_database
@@ -95,6 +95,8 @@ def run_play(args: argparse.Namespace) -> int:
         else:
             result = play_live(practice, sys.stdin, printer.message, printer.turn,
                                style.dim(f"{scenario.persona.name} is typing..."))
+    except EndNotSaved as error:
+        raise SimulatorError(f"{error}; run the same command with --resume to save it") from None
     finally:
         if storage is not None:
             storage.close()

@@ -1,14 +1,12 @@
 """Opens the progress database off the GUI thread: reaching a PostgreSQL server can take seconds (up to its
 connect timeout when the server does not answer), and the window must stay responsive meanwhile.
 
-The same pattern as the scoring worker: the work runs on a ThreadPoolExecutor thread, and the outcome comes
-back to the GUI thread as a queued Qt signal.
+The work runs on a thread of its own, and the outcome comes back to the GUI thread as a queued Qt signal.
 """
 
 from __future__ import annotations
 
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Signal
@@ -41,10 +39,9 @@ class DatabaseOpener(QObject):
         self._closed = False
 
     def open(self, url: str | None) -> None:
-        """Start opening the database at `url` (None: the default SQLite file); `opened` or `failed` follows."""
-        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="database")
-        executor.submit(open_database, url).add_done_callback(lambda future: self._finished(future, url))
-        executor.shutdown(wait=False)  # its one thread ends with the job
+        """Start opening the database at `url` (None: the default SQLite file); `opened` or `failed` follows,
+        always from the opening thread, so it reaches the window through its event loop."""
+        threading.Thread(target=self._open, args=(url,), name="database", daemon=True).start()
 
     def close(self) -> None:
         """Close the database opened here; one still opening is closed as soon as it is open."""
@@ -54,15 +51,15 @@ class DatabaseOpener(QObject):
         if storage is not None:
             storage.close()
 
-    # -- called on the opening thread ------------------------------------------------------------------
+    # -- on the opening thread -------------------------------------------------------------------------
 
-    def _finished(self, future: Future[Storage], url: str | None) -> None:
-        error = future.exception()
-        if error is not None:
+    def _open(self, url: str | None) -> None:
+        try:
+            storage = open_database(url)
+        except Exception as error:  # whatever stops it, the window must say so rather than wait forever
             if not self._closed:
                 self.failed.emit(without_password(str(error), url))
             return
-        storage = future.result()
         with self._lock:
             if self._closed:
                 storage.close()

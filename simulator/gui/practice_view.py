@@ -68,7 +68,7 @@ class PracticeView(QWidget):
         self.driver = driver
         self.exam_mode = False
         self.failure = ""  # why the last reply could not be scored or saved (the core's words)
-        self.failure_is_saving = False  # the database refused the reply or its score (not the scorer)
+        self.failure_is_saving = False  # the database refused the reply, its score or the end (not the scorer)
 
         self.header = ChatHeader()
         self.chat = ChatView()
@@ -348,6 +348,10 @@ class PracticeView(QWidget):
         self._refresh_controls()
 
     def _failure_text(self) -> str:
+        if self.failure_is_saving and self.driver.end_unsaved:
+            return self.tr("The conversation is over, but its end could not be saved. Nothing is lost: your "
+                           "result is kept, and Retry saves it once the database works again; then you can see "
+                           "your report. The problem: {error}").format(error=self.failure)
         if self.failure_is_saving:
             return self.tr("Your reply could not be saved, so the conversation is paused. Nothing is lost: "
                            "your reply is kept, and Retry saves it once the database works again. "

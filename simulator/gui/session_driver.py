@@ -6,7 +6,9 @@ leaving) and lets the view refresh its timer. A reply goes `send` (here), `score
 `complete` (here again, when the worker's result arrives).
 
 When the database refuses the reply or its score (`saving_failed`), nothing is lost: the reply stays on
-screen, waiting, and `retry()` saves it again before the conversation goes on.
+screen, waiting, and `retry()` saves it again before the conversation goes on. When it refuses the end of the
+conversation, the customer's last messages still appear, and the end is reported (`conversation_over`) only
+once `retry()` has saved it, so the report shows what the database holds.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from simulator.domain import Clock, Message, ReplyScore, SessionResult, StorageError, SystemClock
 from simulator.gui.scoring_worker import ScoringWorker
-from simulator.scenario.engine import SentReply
+from simulator.scenario.engine import ReplyOutcome, SentReply
 from simulator.scenario.model import Scenario
-from simulator.service.practice import PracticeSession
+from simulator.service.practice import EndNotSaved, PracticeSession
 
 HEARTBEAT_MS = 200
 
@@ -41,8 +43,8 @@ class SessionDriver(QObject):
     scoring_started = Signal()
     turn_completed = Signal(object)  # Turn
     scoring_failed = Signal(str)
-    saving_failed = Signal(str)  # the database refused the reply or its score; `retry()` saves it again
-    conversation_over = Signal(object)  # SessionResult, once the last message is on screen
+    saving_failed = Signal(str)  # the database refused the reply, its score or the end; `retry()` saves it again
+    conversation_over = Signal(object)  # SessionResult, once the last message is on screen and the end saved
     tick = Signal()  # every heartbeat: time to refresh the waiting timer
 
     def __init__(self, worker: ScoringWorker, clock: Clock | None = None, parent: QObject | None = None) -> None:
@@ -85,6 +87,11 @@ class SessionDriver(QObject):
     def saving_refused(self) -> bool:
         """The database refused the last reply or its score; it waits for `retry()`."""
         return self._unsaved_score is not None or (self.session is not None and self.session.unsaved is not None)
+
+    @property
+    def end_unsaved(self) -> bool:
+        """The conversation is over but the database refused its end; it waits for `retry()`."""
+        return self.session is not None and self.session.end_unsaved
 
     @property
     def customer_typing(self) -> bool:
@@ -160,7 +167,7 @@ class SessionDriver(QObject):
         if not text or not self.can_send:
             return False
         assert self.session is not None
-        self._queue(self.session.poll())  # the customer may have left a moment ago
+        self._poll()  # the customer may have left a moment ago
         if not self.can_send:
             return False
         try:
@@ -177,8 +184,11 @@ class SessionDriver(QObject):
         return True
 
     def retry(self) -> None:
-        """Try the failed step again: saving the reply, scoring it, or saving its score."""
+        """Try the failed step again: saving the reply, scoring it, saving its score, or saving the end."""
         session = self.session
+        if session is not None and session.end_unsaved:
+            self._save_end(session)
+            return
         if session is None or self._sent is None or self._job is not None:
             return
         if self._unsaved_score is not None:
@@ -207,8 +217,8 @@ class SessionDriver(QObject):
         self._set_typing(bool(self._upcoming) and
                          self._upcoming[0].message.at - self._upcoming[0].message.typing_seconds <= now)
         if not session.finished and self._sent is None:
-            self._queue(session.poll())
-        if session.finished and not self._upcoming and not self._over_reported:
+            self._poll()
+        if session.finished and not session.end_unsaved and not self._upcoming and not self._over_reported:
             self._over_reported = True
             self._heartbeat.stop()
             self.conversation_over.emit(session.result())
@@ -224,6 +234,23 @@ class SessionDriver(QObject):
         conversation = self.session.conversation
         for message in messages:
             self._upcoming.append(_Upcoming(message, conversation.mood, conversation.patience))
+
+    def _poll(self) -> None:
+        """Let the customer react to the trainee's silence; when they leave, the end is saved."""
+        assert self.session is not None
+        try:
+            self._queue(self.session.poll())
+        except EndNotSaved as refusal:
+            self._queue(refusal.messages)
+            self.saving_failed.emit(str(refusal.refusal))
+
+    def _save_end(self, session: PracticeSession) -> None:
+        try:
+            session.record_end()
+        except StorageError as error:
+            self.saving_failed.emit(str(error))
+            return
+        self.step()
 
     def _submit(self) -> None:
         session, sent = self.session, self._sent
@@ -241,10 +268,19 @@ class SessionDriver(QObject):
         assert self.session is not None and self._sent is not None
         try:
             outcome = self.session.complete(self._sent, score)
+        except EndNotSaved as refusal:  # the reply ended the conversation; only its end waits
+            assert refusal.outcome is not None
+            self._go_on(refusal.outcome)
+            self.saving_failed.emit(str(refusal.refusal))
+            return
         except StorageError as error:
             self._unsaved_score = score
             self.saving_failed.emit(str(error))
             return
+        self._go_on(outcome)
+
+    def _go_on(self, outcome: ReplyOutcome) -> None:
+        """The reply is done: the customer answers (or the conversation ends)."""
         self._sent = self._unsaved_score = None
         self._queue(outcome.messages)
         self.turn_completed.emit(outcome.turn)

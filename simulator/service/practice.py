@@ -6,14 +6,25 @@ run on a worker thread), `complete` (scores recorded, the customer answers).
 
 When the database refuses a step (StorageError), the session stays where it was so the step can be tried
 again: a reply that joined the conversation but could not be saved is kept as `unsaved` (`save_unsaved`),
-and a score that could not be saved leaves the reply waiting for `complete`.
+a score that could not be saved leaves the reply waiting for `complete`, and an end that could not be saved
+(EndNotSaved, from the step that ended the conversation) leaves `end_unsaved` true until `record_end` saves it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
-from simulator.domain import Clock, Message, ReplyScore, Scorer, SessionResult, SimulatorError, SystemClock
+from simulator.domain import (
+    Clock,
+    Message,
+    ReplyScore,
+    Scorer,
+    SessionResult,
+    SimulatorError,
+    StorageError,
+    SystemClock,
+)
 from simulator.scenario.engine import Conversation, ReplyOutcome, SentReply
 from simulator.scenario.model import Scenario
 
@@ -28,6 +39,22 @@ class SessionRecorder(Protocol):
     def finished(self, result: SessionResult) -> None: ...
 
 
+class EndNotSaved(StorageError):
+    """The conversation ended, but the database refused to save its end (`refusal`); `record_end` tries again.
+
+    It carries what the step that ended the conversation produced, so that nothing is lost: the customer's
+    last `messages`, and the `outcome` of the reply when a reply ended it.
+    """
+
+    def __init__(self, result: SessionResult, refusal: StorageError, messages: Sequence[Message],
+                 outcome: ReplyOutcome | None) -> None:
+        super().__init__(f"the end of the session (outcome {result.outcome.value}, CSAT {result.csat}) "
+                         f"was not saved: {refusal}")
+        self.refusal = refusal
+        self.messages = tuple(messages)
+        self.outcome = outcome
+
+
 class PracticeSession:
     def __init__(self, scenario: Scenario, scorer: Scorer, *, clock: Clock | None = None,
                  seed: int | None = None, recorder: SessionRecorder | None = None) -> None:
@@ -37,18 +64,23 @@ class PracticeSession:
         self.recorder = recorder
         self.session_id: int | None = None  # the stored session, when recorded
         self.unsaved: SentReply | None = None  # the reply sent last, while the database has not taken it
-        self._recorded_end = False
+        self._end_saved = False
 
     @property
     def finished(self) -> bool:
         return self.conversation.finished
+
+    @property
+    def end_unsaved(self) -> bool:
+        """The conversation is over and the database does not have its end yet (it refused it)."""
+        return self.recorder is not None and self.finished and not self._end_saved
 
     def start(self) -> list[Message]:
         return self.conversation.start()
 
     def poll(self) -> list[Message]:
         messages = self.conversation.poll()
-        self.record_end()
+        self._record_end_of_step(messages, None)
         return messages
 
     def send(self, text: str) -> SentReply:
@@ -72,7 +104,7 @@ class PracticeSession:
         if self.recorder:
             self.recorder.reply_scored(sent, score)
         outcome = self.conversation.complete(score)
-        self.record_end()
+        self._record_end_of_step(outcome.messages, outcome)
         return outcome
 
     def reply(self, text: str) -> ReplyOutcome:
@@ -84,7 +116,14 @@ class PracticeSession:
         return self.conversation.result()
 
     def record_end(self) -> None:
-        """Save the end once the conversation has ended; every step calls it, and it saves only once."""
-        if self.recorder and self.finished and not self._recorded_end:
-            self._recorded_end = True
+        """Save the end once the conversation has ended: only once, and again after a StorageError."""
+        if self.recorder and self.end_unsaved:
             self.recorder.finished(self.conversation.result())
+            self._end_saved = True
+
+    def _record_end_of_step(self, messages: Sequence[Message], outcome: ReplyOutcome | None) -> None:
+        """Save the end if this step (its customer `messages`, its reply's `outcome`) brought it."""
+        try:
+            self.record_end()
+        except StorageError as refusal:
+            raise EndNotSaved(self.conversation.result(), refusal, messages, outcome) from refusal

@@ -43,8 +43,12 @@ class StorageRecorder:
         self.storage.sessions.record_turn_scores(self.turn_ids[sent.index], score)
 
     def finished(self, result: SessionResult) -> None:
-        self.storage.sessions.finish_session(self.session_id, result.outcome, result.csat)
-        self.storage.badges.evaluate_badges(self.user_id)
+        """The session completed and the badges it earns, in one transaction: saved whole or not at all."""
+        def save_end() -> None:
+            self.storage.sessions.finish_session(self.session_id, result.outcome, result.csat)
+            self.storage.badges.evaluate_badges(self.user_id)
+
+        self.storage.connection.write(save_end)
 
 
 def start_recorded_session(storage: Storage, trainee: User, scenario: Scenario, scorer: Scorer, *,

@@ -1,5 +1,6 @@
-"""When the database refuses a reply or its score, the trainee is told in the window, the reply is kept, and
-Retry saves it once the database takes writes again (a real SQLite file whose connection is made read-only)."""
+"""When the database refuses a reply, its score or the end of the session, the trainee is told in the window,
+nothing is lost, and Retry saves it once the database takes writes again (a real SQLite file whose connection
+is made read-only, or which refuses only completing a session)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from simulator.domain import FakeClock, ReplyScore, ScoringContext, Timing
+from simulator.domain import FakeClock, Outcome, ReplyScore, ScoringContext, Timing
 from simulator.gui.main_window import MainWindow
 from simulator.gui.preferences import PreferenceStore
-from simulator.storage import Storage, StoredTurn, open_database
+from simulator.storage import SessionStatus, SessionSummary, Storage, StoredTurn, open_database
 from tests.gui.conftest import InstantScorer, MakeWindow
 from tests.gui.helpers import reply, reveal, two_step_scenario
+from tests.service.refusals import REFUSAL, refuse_session_ends
 
 
 class HeldScorer(InstantScorer):
@@ -119,3 +121,72 @@ def test_a_score_the_database_refuses_is_kept_and_saved_on_retry(
     [turn] = stored_turns(window, storage)
     assert turn.score is not None and turn.score.overall == 68.0
     assert scorer.calls == 1  # the score was kept, not computed again
+
+
+def stored_session(window: MainWindow, storage: Storage) -> SessionSummary:
+    practice = window.driver.session
+    assert practice is not None and practice.session_id is not None
+    return storage.sessions.load_session(practice.session_id).summary
+
+
+def test_an_end_the_database_refuses_is_kept_and_saved_on_retry_then_reported(
+        make_window: MakeWindow, storage: Storage, store: PreferenceStore, clock: FakeClock, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    """The last reply ends the conversation; the database takes the reply and its score but refuses the end."""
+    window = practising(make_window, storage, store, tmp_path)
+    practice = window.practice
+    reply(qtbot, window, clock, "Hello Sam, I'm so sorry for the wait.")
+    refuse_session_ends(storage, True)
+
+    reply(qtbot, window, clock, "It will arrive tomorrow before noon.")
+
+    assert practice.error_banner.isVisible()
+    assert practice.error_text.text().startswith("The conversation is over, but its end could not be saved.")
+    assert REFUSAL in practice.error_text.text()
+    assert window.focusWidget() is practice.retry_button
+    assert practice.feedback.state == "turn"  # the last reply's feedback is shown
+    reveal(window, clock)
+    assert practice.chat.bubbles[-1].message.text == "Thanks!"  # the customer's last words appear
+    assert not practice.end_banner.isVisible()  # the report waits for the end to be saved
+    assert stored_session(window, storage).status is SessionStatus.IN_PROGRESS
+
+    practice.retry_button.click()  # still refused: told again
+    assert practice.error_banner.isVisible() and not practice.end_banner.isVisible()
+
+    refuse_session_ends(storage, False)
+    practice.retry_button.click()
+    assert not practice.error_banner.isVisible() and practice.end_banner.isVisible()
+    result = window.driver.result()
+    assert result is not None
+    saved = stored_session(window, storage)
+    assert (saved.status, saved.outcome, saved.csat) == (SessionStatus.COMPLETED, Outcome.RESOLVED, result.csat)
+    last = stored_turns(window, storage)[-1]
+    assert last.reply == "It will arrive tomorrow before noon." and last.score is not None
+
+    window.driver.retry()  # saved already: nothing to do
+    assert stored_session(window, storage) == saved
+    practice.report_button.click()
+    assert window.pages.currentWidget() is window.report and window.report.result == result
+    assert window.report.badges  # the first session's badge, awarded with the end
+
+
+def test_a_customer_leaving_while_the_database_refuses_writes_is_saved_on_retry(
+        make_window: MakeWindow, storage: Storage, store: PreferenceStore, clock: FakeClock, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    window = practising(make_window, storage, store, tmp_path)
+    practice, driver = window.practice, window.driver
+    reveal(window, clock)
+    read_only(storage, True)
+    while driver.session is not None and not driver.session.finished:  # the trainee stays silent
+        clock.advance(30)
+        driver.step()
+
+    assert practice.error_text.text().startswith("The conversation is over, but its end could not be saved.")
+    assert "readonly database" in practice.error_text.text()
+    read_only(storage, False)
+    practice.retry_button.click()
+    reveal(window, clock)
+    assert practice.end_banner.isVisible()
+    assert stored_session(window, storage).outcome is Outcome.CUSTOMER_LEFT
+    practice.report_button.click()
+    assert window.pages.currentWidget() is window.report

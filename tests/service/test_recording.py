@@ -9,12 +9,9 @@ import pytest
 
 from simulator.domain import FakeClock, Outcome, ReplyScore
 from simulator.scenario.model import Scenario
-from simulator.scenario.parse import parse_scenario_text
 from simulator.service.recording import resume_session, start_recorded_session, trainee_named
 from simulator.storage import SessionStatus, Storage, open_database
-from tests.scenario.conftest import TINY, TableScorer
-
-LOOPING = TINY.replace("      - goto: done\n  done:", "      - goto: hello\n  done:")
+from tests.scenario.conftest import TableScorer
 
 
 @pytest.fixture
@@ -22,13 +19,6 @@ def storage(database_url: str) -> Iterator[Storage]:
     opened = open_database(database_url)
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def looping() -> Scenario:
-    scenario, problems = parse_scenario_text(LOOPING)
-    assert scenario is not None, problems
-    return scenario
 
 
 def test_a_reply_is_stored_before_it_is_scored(storage: Storage, looping: Scenario) -> None:
