@@ -47,7 +47,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:must have|must've) been (?:a |an |so |really |very )?(?:\w+ )?(?:shock|surprise|worry|scare|hard|awful|"
          r"horrible|frightening|stressful)", r"(?:sounds|sound) (?:so |really |very |incredibly )?(?:hard|rough|"
          r"tough|scary|frightening|stressful|exhausting|lonely|painful|awful)", r"that (?:sucks|stinks)",
-         r"i understand (?:your|how you|why you|completely|totally)"
+         r"i understand (?:your|how you|why you(?:'re| are)?|completely|totally)"
          r"(?: \w+)?", r"(?:that|this) (?:sounds|must be|is) (?:so |really |very )?(?:hard|rough|awful)"),
     _cue("owning_apology", "empathy", +1, "apology with ownership",
          _SORRY + r" (?:that )?(?:we|i|our|my)\b", _SORRY + r" for (?:the|this|our|my|all the|that|how)\b",

@@ -224,16 +224,20 @@ def calm_customer_level(level: float, negativity: float, features: dict[str, flo
 
 
 def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> None:
-    """Point at the sentence a probe reads as hostile (warm), lexicon cue or not."""
-    sentences = item.analysis.sentences[:MAX_SENTENCES]
+    """Point at the sentence a probe reads as hostile (warm), lexicon cue or not. A sentence both probes pick
+    gets the label of the one it exceeds by more: evidence never calls one sentence both."""
+    readings: dict[int, tuple[float, str]] = {}
     for probe in probes:
-        sign, label = PROBE_EVIDENCE[probe.name]
         index, log_odds = probe.strongest(item.sentence_vectors)
-        if index < 0 or log_odds <= probe.threshold:
-            continue
+        margin = log_odds - probe.threshold
+        if index >= 0 and margin > 0 and margin > readings.get(index, (0.0, ""))[0]:
+            readings[index] = (margin, probe.name)
+    sentences = item.analysis.sentences[:MAX_SENTENCES]
+    evidence = item.analysis.evidence["empathy"]
+    for index, (_, name) in readings.items():
+        sign, label = PROBE_EVIDENCE[name]
         sentence = sentences[index]
         start, end = item.analysis.clean.original_offsets(sentence.start, sentence.end)
-        evidence = item.analysis.evidence["empathy"]
         if not any(e.sign == sign and start <= e.start and e.end <= end for e in evidence):
             add_evidence(item.analysis, "empathy", sentence.start, sentence.end, sign, label)
 
