@@ -57,8 +57,8 @@ PROBE_CLIP = 10.0  # log-odds beyond this say nothing more
 @dataclass(frozen=True)
 class SentenceProbe:
     """How strongly a sentence reads as one kind (e.g. hostile): log-odds = sentence vector · weights + bias.
-    Above `threshold` (the log-odds of the kind's share among the training sentences), a sentence reads as more
-    likely of the kind than a sentence picked at random: the scorer points at it."""
+    Above `threshold` (reached by the strongest sentence of only 1% of the training replies graded otherwise),
+    the scorer points at the sentence."""
 
     name: str
     weights: np.ndarray

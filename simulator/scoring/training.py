@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -88,6 +87,7 @@ PROBES: dict[str, tuple[ProbeSpec, ...]] = {
 }
 PROBE_PENALTY = 10.0
 PROBE_ROUNDS = 3
+PROBE_EVIDENCE_PERCENTILE = 99.0
 
 # Weights set by principle, not fitted. The team wrote its replies length-balanced on purpose (long but vague,
 # short but precise), so its data cannot tell how much concision helps; the product asks for concise replies and
@@ -203,9 +203,10 @@ def fit_probe(spec: ProbeSpec, inputs: Inputs, levels: np.ndarray) -> SentencePr
         weights, bias = _logistic(np.vstack([positives, negatives]),
                                   np.r_[np.ones(len(positives)), np.zeros(len(negatives))])
         positives = np.vstack([bag[int(np.argmax(bag @ weights))] for bag in positive_bags])
-    threshold = math.log(len(positives) / len(negatives))
-    return SentenceProbe(spec.name, np.array([float(f"{w:.8g}") for w in weights]), float(f"{bias:.8g}"),
-                         float(f"{threshold:.8g}"))
+    probe = SentenceProbe(spec.name, np.array([float(f"{w:.8g}") for w in weights]), float(f"{bias:.8g}"), 0.0)
+    # Evidence must be trusted: only one reply in a hundred graded otherwise reads as strongly as the threshold.
+    others = [probe.strongest(bags[i])[1] for i in range(len(levels)) if levels[i] in spec.negative]
+    return replace(probe, threshold=float(f"{np.percentile(others, PROBE_EVIDENCE_PERCENTILE):.8g}"))
 
 
 def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:

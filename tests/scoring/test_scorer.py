@@ -171,11 +171,13 @@ def test_one_condescending_sentence_in_a_helpful_reply_costs_empathy_and_is_poin
     helpful = ("I've found your order 4821. It left our warehouse on Tuesday and the courier will deliver it "
                "tomorrow before 1 pm. You'll get a text with a one-hour slot in the morning.")
     respectful = scorer.score(LATE_PARCEL, "Thanks for checking in about this. " + helpful)
-    sneering = scorer.score(LATE_PARCEL, "Funnily enough, parcels take time to travel. " + helpful)
-    assert respectful.empathy > sneering.empathy + 10
-    pointed = [e for e in sneering.evidence["empathy"] if e.sign < 0]
-    assert pointed and pointed[0].start == 0
-    assert abs(respectful.clarity - sneering.clarity) < 10  # the same facts, as clear
+    for opening in ("Funnily enough, parcels take time to travel. ", "People always panic about parcels. "):
+        sneering = scorer.score(LATE_PARCEL, opening + helpful)
+        assert respectful.empathy > sneering.empathy + 10, opening
+        assert abs(respectful.clarity - sneering.clarity) < 10  # the same facts, as clear
+    pointed = [e for e in sneering.evidence["empathy"] if e.label == "hostile or condescending sentence"]
+    assert [(e.start, e.end) for e in pointed] == [(0, len("People always panic about parcels."))]
+    assert not [e for e in respectful.evidence["empathy"] if e.sign < 0]
 
 
 def test_plain_active_wording_is_clearer_than_the_same_facts_in_officialese(scorer: ReplyScorer) -> None:
@@ -197,4 +199,4 @@ def test_no_sentence_is_called_both_hostile_and_warm(scorer: ReplyScorer) -> Non
     for score in scores:
         spans = [(e.start, e.end) for e in score.evidence["empathy"] if e.label in probe_labels]
         assert len(spans) == len(set(spans))
-    assert sum(any(e.label in probe_labels for e in s.evidence["empathy"]) for s in scores) > len(scores) // 10
+    assert sum(any(e.label in probe_labels for e in s.evidence["empathy"]) for s in scores) > len(scores) // 50

@@ -95,7 +95,6 @@ def test_a_sentence_probe_finds_the_one_telling_sentence_of_each_reply() -> None
     assert all(log_odds > probe.threshold for _, log_odds in found)
     flagged_neutral = sum(probe.strongest(bag)[1] > probe.threshold
                           for bag, level in zip(bags, levels, strict=True) if level == 3)
-    assert flagged_neutral <= 30 // 4
-    assert probe.threshold == pytest.approx(np.log(30 / 90))
+    assert flagged_neutral <= 1  # the threshold: the 99th percentile of the neutral replies' readings
     again = fit_probe(spec, inputs, np.array(levels))
     assert np.array_equal(again.weights, probe.weights) and again.bias == probe.bias
