@@ -195,8 +195,13 @@ def fit_probe(spec: ProbeSpec, inputs: Inputs, levels: np.ndarray) -> SentencePr
     from all of them. L2-penalised, solved by Newton's method: deterministic."""
     bags = [inputs.sentences[i] if len(inputs.sentences[i]) else inputs.embeddings[i][None, :]
             for i in range(len(levels))]
-    negatives = np.vstack([bags[i] for i in range(len(levels)) if levels[i] in spec.negative])
     positive_bags = [bags[i] for i in range(len(levels)) if levels[i] in spec.positive]
+    negative_bags = [bags[i] for i in range(len(levels)) if levels[i] in spec.negative]
+    if not positive_bags or not negative_bags:
+        raise ScoringError(f"the {spec.name.replace('_', ' ')} needs training replies graded "
+                           f"{'/'.join(map(str, sorted(spec.positive)))} and graded "
+                           f"{'/'.join(map(str, sorted(spec.negative)))} (in every cross-validation fold)")
+    negatives = np.vstack(negative_bags)
     positives = np.vstack(positive_bags)
     weights, bias = np.zeros(negatives.shape[1]), 0.0
     for _ in range(PROBE_ROUNDS):

@@ -98,3 +98,10 @@ def test_a_sentence_probe_finds_the_one_telling_sentence_of_each_reply() -> None
     assert flagged_neutral <= 1  # the threshold: the 99th percentile of the neutral replies' readings
     again = fit_probe(spec, inputs, np.array(levels))
     assert np.array_equal(again.weights, probe.weights) and again.bias == probe.bias
+
+
+def test_a_probe_without_replies_of_its_grades_says_what_is_missing() -> None:
+    inputs = Inputs([{}, {}], np.eye(2), [np.eye(2)[:1], np.eye(2)[1:]])
+    spec = ProbeSpec("hostile_probe", frozenset({0}), frozenset({2, 3, 4}))
+    with pytest.raises(ScoringError, match="hostile probe needs training replies graded 0 and graded 2/3/4"):
+        fit_probe(spec, inputs, np.array([3, 4]))
