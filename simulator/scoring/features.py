@@ -42,6 +42,7 @@ _EVERYDAY_SERVICE_WORDS = frozenset(
     "subscription subscriptions upgrade downgrade restart reset unplug voicemail text texts screenshot "
     "okay ok hi thanks sorry frustrating annoying upsetting stressful".split())
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _BELONGING = re.compile(r"(?<!\w)(?:my|our)\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
 _YOUR = re.compile(r"(?<!\w)your\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
 
@@ -178,16 +179,23 @@ def _personal_touch(analysis: ReplyAnalysis, customer: CustomerMood, customer_me
                     words: list[Span]) -> None:
     text = analysis.clean.text
     features = analysis.features
+    # Words inside an email address or a link (gary@whitfield.co.uk) neither name nor echo anyone.
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+
+    def in_address(position: int) -> bool:
+        return any(start <= position < end for start, end in addresses)
+
     features["uses_name"] = 0.0
     for name in customer.names:
-        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        match = next((m for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+                      if not in_address(m.start())), None)
         if match:
             features["uses_name"] = 1.0
             add_evidence(analysis, "empathy", match.start(), match.end(), +1, "uses the customer's name")
             break
-    customer_text = CleanText(customer_message).text
+    customer_text = _ADDRESS.sub(" ", CleanText(customer_message).text)
     customer_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", customer_text) if w.lower() not in _STOPWORDS}
-    echoed = [w for w in words if w.text.lower() in customer_words]
+    echoed = [w for w in words if w.text.lower() in customer_words and not in_address(w.start)]
     features["echoes_customer"] = _capped(len({w.text.lower() for w in echoed}), 3)
     # "my son's birthday" in the message, "your son's birthday" in the reply: the agent took in their situation.
     belongings = {_word_stem(w) for m in _BELONGING.finditer(customer_text) for w in m.group(1).split()

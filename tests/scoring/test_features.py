@@ -90,6 +90,18 @@ def test_customer_name_and_situation_details_count_as_personal() -> None:
     assert analysis.features["echoes_customer"] > 0
 
 
+def test_an_email_address_or_a_link_neither_names_nor_echoes_the_customer() -> None:
+    persona = Persona("Gary Whitfield", "", Mood.CONFUSED, 3)
+    customer = "my gmail, gary.whitfield62@gmail.com, see www.whitfieldplumbing.co.uk/jobs"
+    reply = "The link went to gary@whitfieldplumbing.co.uk, the address on www.whitfieldplumbing.co.uk/jobs."
+    analysis = analyse_reply(reply, read_customer(customer, persona), customer)
+    assert analysis.features["uses_name"] == 0.0 and analysis.features["echoes_customer"] == 0.0
+    assert not analysis.evidence["empathy"]
+    named = analyse_reply("Gary, the link went to gary@whitfieldplumbing.co.uk.", read_customer(customer, persona),
+                          customer)
+    assert [(e.start, e.end, e.label) for e in named.evidence["empathy"]] == [(0, 4, "uses the customer's name")]
+
+
 def test_repeating_a_cue_does_not_keep_adding_up() -> None:
     once = analyse_reply("I understand how frustrating this is.", read_customer(ANGRY), ANGRY)
     many = analyse_reply("I understand how frustrating this is. " * 20, read_customer(ANGRY), ANGRY)
