@@ -213,7 +213,7 @@
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="72"/>
         <source>Read the highlighted sentence as the customer would: it sounds condescending. Say it respectfully, or leave it out.</source>
-        <translation>Relisez la phrase surlignée comme le client la lira : elle paraît condescendante. Dites-la avec respect, ou retirez-la.</translation>
+        <translation>Relisez la phrase surlignée comme le client la lira&#xa0;: elle paraît condescendante. Dites-la avec respect, ou retirez-la.</translation>
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="74"/>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="88"/>
         <source>Say who does what: &apos;I&apos;ve refunded you&apos; rather than &apos;a refund has been processed&apos;.</source>
-        <translation>Dites qui fait quoi : « je vous ai remboursé » plutôt que « un remboursement a été traité ».</translation>
+        <translation>Dites qui fait quoi&#xa0;: «&#xa0;je vous ai remboursé&#xa0;» plutôt que «&#xa0;un remboursement a été traité&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="89"/>
@@ -379,82 +379,92 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="158"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="154"/>
         <source>Feedback</source>
         <translation>Retour sur votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="164"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="160"/>
         <source>Scores, the words that earned or cost points, and tips appear here after each reply.</source>
         <translation>Après chaque réponse, vous verrez ici les scores, les mots qui ont rapporté ou coûté des points, et des conseils.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="166"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="162"/>
         <source>Scoring your reply…</source>
         <translation>Évaluation de votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="167"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="163"/>
         <source>Exam mode: feedback is hidden until the end of the conversation. You will see every score in the report.</source>
         <translation>Mode examen&#xa0;: le retour est masqué jusqu&apos;à la fin de la conversation. Vous verrez tous les scores dans le bilan.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="185"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="181"/>
         <source>Reply {number} · answered in {time}</source>
         <translation>Réponse {number} · envoyée en {time}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="189"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="185"/>
         <source>Overall score: {score} out of 100</source>
         <translation>Score global&#xa0;: {score} sur 100</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="190"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="186"/>
         <source>overall</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="202"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="198"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="205"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="201"/>
         <source>Your reply, with the words that earned points in green and those that cost points in red</source>
         <translation>Votre réponse, avec en vert les mots qui ont rapporté des points et en rouge ceux qui en ont coûté</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="209"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="205"/>
         <source>Green: earned points · Red: cost points</source>
         <translation>Vert&#xa0;: points gagnés · Rouge&#xa0;: points perdus</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="222"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="216"/>
+        <source>Earned points</source>
+        <translation>Points gagnés</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/feedback_panel.py" line="216"/>
+        <source>Cost points</source>
+        <translation>Points perdus</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/feedback_panel.py" line="219"/>
         <source>Whole reply — {reason} ({dimension})</source>
         <translation>Toute la réponse — {reason} ({dimension})</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="225"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="222"/>
         <source>“{quote}” — {reason} ({dimension})</source>
         <translation>«&#xa0;{quote}&#xa0;» — {reason} ({dimension})</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="233"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="230"/>
         <source>What counted</source>
         <translation>Ce qui a compté</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="239"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="236"/>
         <source>Tips</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="252"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="249"/>
         <source>Key points covered</source>
         <translation>Points clés abordés</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="257"/>
+        <location filename="../../simulator/gui/feedback_panel.py" line="254"/>
         <source>Model answer</source>
         <translation>Réponse modèle</translation>
     </message>
@@ -555,107 +565,112 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
     </message>
     <message>
         <location filename="../../simulator/gui/history_view.py" line="90"/>
-        <location filename="../../simulator/gui/history_view.py" line="190"/>
+        <location filename="../../simulator/gui/history_view.py" line="191"/>
         <source>Latest sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="106"/>
+        <location filename="../../simulator/gui/history_view.py" line="97"/>
+        <source>Your progress</source>
+        <translation>Votre progression</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/history_view.py" line="107"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="106"/>
+        <location filename="../../simulator/gui/history_view.py" line="107"/>
         <source>Next: {step}</source>
         <translation>Prochaine étape&#xa0;: {step}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="108"/>
+        <location filename="../../simulator/gui/history_view.py" line="109"/>
         <source>Conversations finished</source>
         <translation>Conversations terminées</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="108"/>
+        <location filename="../../simulator/gui/history_view.py" line="109"/>
         <source>among the latest {count}</source>
         <translation>parmi les {count} dernières</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="110"/>
+        <location filename="../../simulator/gui/history_view.py" line="111"/>
         <source>Practice streak</source>
         <translation>Série d&apos;entraînement</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="110"/>
+        <location filename="../../simulator/gui/history_view.py" line="111"/>
         <source>{days} days</source>
         <translation>{days} jours</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="111"/>
+        <location filename="../../simulator/gui/history_view.py" line="112"/>
         <source>best: {days} days</source>
         <translation>record&#xa0;: {days} jours</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="168"/>
+        <location filename="../../simulator/gui/history_view.py" line="169"/>
         <source>Finish a conversation to see your scores here.</source>
         <translation>Terminez une conversation pour voir vos scores ici.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="174"/>
+        <location filename="../../simulator/gui/history_view.py" line="175"/>
         <source>Chart of your average scores per day</source>
         <translation>Graphique de vos scores moyens par jour</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="188"/>
+        <location filename="../../simulator/gui/history_view.py" line="189"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="188"/>
+        <location filename="../../simulator/gui/history_view.py" line="189"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="188"/>
+        <location filename="../../simulator/gui/history_view.py" line="189"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="189"/>
+        <location filename="../../simulator/gui/history_view.py" line="190"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="189"/>
+        <location filename="../../simulator/gui/history_view.py" line="190"/>
         <source>Replies</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="189"/>
+        <location filename="../../simulator/gui/history_view.py" line="190"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="194"/>
+        <location filename="../../simulator/gui/history_view.py" line="195"/>
         <source>Unfinished</source>
         <translation>Inachevée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="194"/>
+        <location filename="../../simulator/gui/history_view.py" line="195"/>
         <source>Left</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="212"/>
+        <location filename="../../simulator/gui/history_view.py" line="213"/>
         <source>Badges: {earned} of {total}</source>
         <translation>Badges&#xa0;: {earned} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="219"/>
+        <location filename="../../simulator/gui/history_view.py" line="220"/>
         <source>Earned: {badge}</source>
         <translation>Obtenu&#xa0;: {badge}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/history_view.py" line="219"/>
+        <location filename="../../simulator/gui/history_view.py" line="220"/>
         <source>Not earned yet: {badge}</source>
         <translation>Pas encore obtenu&#xa0;: {badge}</translation>
     </message>
@@ -746,6 +761,16 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
         <location filename="../../simulator/gui/labels.py" line="38"/>
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/labels.py" line="65"/>
+        <source>{dimension}: not scored</source>
+        <translation>{dimension}&#xa0;: non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/labels.py" line="67"/>
+        <source>{dimension}: {score} out of 100</source>
+        <translation>{dimension}&#xa0;: {score} sur 100</translation>
     </message>
 </context>
 <context>
@@ -1051,152 +1076,152 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="219"/>
+        <location filename="../../simulator/gui/practice_view.py" line="220"/>
         <source>Leave the conversation?</source>
         <translation>Quitter la conversation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="220"/>
+        <location filename="../../simulator/gui/practice_view.py" line="221"/>
         <source>The customer is still waiting. Leave this conversation? It will not be scored.</source>
         <translation>Le client attend encore. Quitter cette conversation&#xa0;? Elle ne sera pas évaluée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="288"/>
+        <location filename="../../simulator/gui/practice_view.py" line="289"/>
         <source>Customer&apos;s mood: {mood}</source>
         <translation>Humeur du client&#xa0;: {mood}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="291"/>
+        <location filename="../../simulator/gui/practice_view.py" line="292"/>
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="293"/>
+        <location filename="../../simulator/gui/practice_view.py" line="294"/>
         <source>Patience: {left} of {full}</source>
         <translation>Patience&#xa0;: {left} sur {full}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="302"/>
+        <location filename="../../simulator/gui/practice_view.py" line="303"/>
         <source>Waiting {time}</source>
         <translation>Attend depuis {time}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="311"/>
+        <location filename="../../simulator/gui/practice_view.py" line="312"/>
         <source>The conversation is over.</source>
         <translation>La conversation est terminée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="313"/>
+        <location filename="../../simulator/gui/practice_view.py" line="314"/>
         <source>Scoring your reply…</source>
         <translation>Évaluation de votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="315"/>
+        <location filename="../../simulator/gui/practice_view.py" line="316"/>
         <source>Your reply is kept here until it can be saved.</source>
         <translation>Votre réponse est conservée ici jusqu&apos;à ce qu&apos;elle puisse être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="317"/>
+        <location filename="../../simulator/gui/practice_view.py" line="318"/>
         <source>Wait for the customer to finish writing before you send.</source>
         <translation>Attendez que le client ait fini d&apos;écrire avant d&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="319"/>
+        <location filename="../../simulator/gui/practice_view.py" line="320"/>
         <source>Enter to send · Shift+Enter for a new line</source>
         <translation>Entrée pour envoyer · Maj+Entrée pour aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="322"/>
+        <location filename="../../simulator/gui/practice_view.py" line="323"/>
         <source>Leave</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="323"/>
+        <location filename="../../simulator/gui/practice_view.py" line="324"/>
         <source>Leave this conversation (Ctrl+W)</source>
         <translation>Quitter cette conversation (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="324"/>
+        <location filename="../../simulator/gui/practice_view.py" line="325"/>
         <source>Leave the conversation</source>
         <translation>Quitter la conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="325"/>
+        <location filename="../../simulator/gui/practice_view.py" line="326"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="326"/>
+        <location filename="../../simulator/gui/practice_view.py" line="327"/>
         <source>Send your reply (Enter)</source>
         <translation>Envoyer votre réponse (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="327"/>
+        <location filename="../../simulator/gui/practice_view.py" line="328"/>
         <source>Send reply</source>
         <translation>Envoyer la réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="328"/>
+        <location filename="../../simulator/gui/practice_view.py" line="329"/>
         <source>Write your reply…</source>
         <translation>Écrivez votre réponse…</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="329"/>
+        <location filename="../../simulator/gui/practice_view.py" line="330"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="330"/>
+        <location filename="../../simulator/gui/practice_view.py" line="331"/>
         <source>Enter sends the reply; Shift+Enter starts a new line</source>
         <translation>Entrée envoie la réponse&#xa0;; Maj+Entrée va à la ligne</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="331"/>
+        <location filename="../../simulator/gui/practice_view.py" line="332"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="352"/>
+        <location filename="../../simulator/gui/practice_view.py" line="353"/>
         <source>The conversation is over, but its end could not be saved. Nothing is lost: your result is kept, and Retry saves it once the database works again; then you can see your report. The problem: {error}</source>
         <translation>La conversation est terminée, mais sa fin n&apos;a pas pu être enregistrée. Rien n&apos;est perdu&#xa0;: votre résultat est conservé, et «&#xa0;Réessayer&#xa0;» l&apos;enregistre dès que la base de données fonctionne de nouveau&#xa0;; vous pourrez alors voir votre bilan. Le problème&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="356"/>
+        <location filename="../../simulator/gui/practice_view.py" line="357"/>
         <source>Your reply could not be saved, so the conversation is paused. Nothing is lost: your reply is kept, and Retry saves it once the database works again. The problem: {error}</source>
         <translation>Votre réponse n&apos;a pas pu être enregistrée&#xa0;: la conversation est en pause. Rien n&apos;est perdu&#xa0;: votre réponse est conservée, et «&#xa0;Réessayer&#xa0;» l&apos;enregistre dès que la base de données fonctionne de nouveau. Le problème&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="359"/>
+        <location filename="../../simulator/gui/practice_view.py" line="360"/>
         <source>Your reply could not be scored: {error}</source>
         <translation>Votre réponse n&apos;a pas pu être évaluée&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="333"/>
+        <location filename="../../simulator/gui/practice_view.py" line="334"/>
         <source>See your report</source>
         <translation>Voir votre bilan</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="336"/>
+        <location filename="../../simulator/gui/practice_view.py" line="337"/>
         <source>The conversation is over. Outcome: {outcome}.</source>
         <translation>La conversation est terminée. Issue&#xa0;: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="338"/>
+        <location filename="../../simulator/gui/practice_view.py" line="339"/>
         <source>YOUR TASK</source>
         <translation>VOTRE MISSION</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="339"/>
+        <location filename="../../simulator/gui/practice_view.py" line="340"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="340"/>
+        <location filename="../../simulator/gui/practice_view.py" line="341"/>
         <source>Feedback on your last reply</source>
         <translation>Retour sur votre dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/practice_view.py" line="344"/>
+        <location filename="../../simulator/gui/practice_view.py" line="345"/>
         <source>Reply within about {seconds} seconds.</source>
         <translation>Répondez en {seconds} secondes environ.</translation>
     </message>
@@ -1297,132 +1322,137 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="109"/>
+        <location filename="../../simulator/gui/report_view.py" line="110"/>
+        <source>Conversation report</source>
+        <translation>Rapport de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/report_view.py" line="111"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="110"/>
+        <location filename="../../simulator/gui/report_view.py" line="112"/>
         <source>&amp;Next scenario</source>
         <translation>Scénario &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="110"/>
+        <location filename="../../simulator/gui/report_view.py" line="112"/>
         <source>&amp;Next recommended</source>
         <translation>&amp;Suivant recommandé</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="111"/>
+        <location filename="../../simulator/gui/report_view.py" line="113"/>
         <source>Next: {title}</source>
         <translation>Suivant&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="112"/>
+        <location filename="../../simulator/gui/report_view.py" line="114"/>
         <source>Back to the &amp;library</source>
         <translation>Retour à la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="124"/>
+        <location filename="../../simulator/gui/report_view.py" line="126"/>
         <source>CONVERSATION REPORT</source>
         <translation>BILAN DE LA CONVERSATION</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="130"/>
+        <location filename="../../simulator/gui/report_view.py" line="132"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="134"/>
+        <location filename="../../simulator/gui/report_view.py" line="136"/>
         <source>after 1 reply</source>
         <translation>après 1 réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="135"/>
+        <location filename="../../simulator/gui/report_view.py" line="137"/>
         <source>after {count} replies</source>
         <translation>après {count} réponses</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="141"/>
+        <location filename="../../simulator/gui/report_view.py" line="143"/>
         <source>Customer satisfaction</source>
         <translation>Satisfaction du client</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="146"/>
+        <location filename="../../simulator/gui/report_view.py" line="148"/>
         <source>Customer satisfaction: {csat} out of 5</source>
         <translation>Satisfaction du client&#xa0;: {csat} sur 5</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="151"/>
+        <location filename="../../simulator/gui/report_view.py" line="153"/>
         <source>{csat} out of 5 (simulated CSAT)</source>
         <translation>{csat} sur 5 (CSAT simulé)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="157"/>
+        <location filename="../../simulator/gui/report_view.py" line="159"/>
         <source>Average scores</source>
         <translation>Scores moyens</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="166"/>
+        <location filename="../../simulator/gui/report_view.py" line="168"/>
         <source>Mood journey</source>
         <translation>Évolution de l&apos;humeur</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="172"/>
+        <location filename="../../simulator/gui/report_view.py" line="174"/>
         <source>Key points: {covered} of {total} covered</source>
         <translation>Points clés&#xa0;: {covered} sur {total} abordés</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="179"/>
+        <location filename="../../simulator/gui/report_view.py" line="181"/>
         <source>Covered: {point}</source>
         <translation>Abordé&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="179"/>
+        <location filename="../../simulator/gui/report_view.py" line="181"/>
         <source>Missed: {point}</source>
         <translation>Manqué&#xa0;: {point}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="186"/>
+        <location filename="../../simulator/gui/report_view.py" line="188"/>
         <source>Badges earned</source>
         <translation>Badges obtenus</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="195"/>
+        <location filename="../../simulator/gui/report_view.py" line="197"/>
         <source>Reply by reply</source>
         <translation>Réponse par réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="202"/>
+        <location filename="../../simulator/gui/report_view.py" line="204"/>
         <source>Reply {number}</source>
         <translation>Réponse {number}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="203"/>
+        <location filename="../../simulator/gui/report_view.py" line="205"/>
         <source>answered in {time}</source>
         <translation>envoyée en {time}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="213"/>
+        <location filename="../../simulator/gui/report_view.py" line="216"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="218"/>
+        <location filename="../../simulator/gui/report_view.py" line="221"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="219"/>
+        <location filename="../../simulator/gui/report_view.py" line="222"/>
         <source>Model answer</source>
         <translation>Réponse modèle</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="222"/>
+        <location filename="../../simulator/gui/report_view.py" line="225"/>
         <source>(none for this step)</source>
         <translation>(aucune pour cette étape)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/report_view.py" line="235"/>
+        <location filename="../../simulator/gui/report_view.py" line="238"/>
         <source>Tip ({dimension}): {tip}</source>
         <translation>Conseil ({dimension})&#xa0;: {tip}</translation>
     </message>
@@ -1478,19 +1508,6 @@ Entraînez-vous aux conversations de service client avec des clients simulés. C
         <location filename="../../simulator/gui/scenario_table.py" line="76"/>
         <source>Difficulty {level} of 5</source>
         <translation>Difficulté {level} sur 5</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreBar</name>
-    <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="63"/>
-        <source>{dimension}: {score} out of 100</source>
-        <translation>{dimension}&#xa0;: {score} sur 100</translation>
-    </message>
-    <message>
-        <location filename="../../simulator/gui/feedback_panel.py" line="65"/>
-        <source>{dimension}: not scored</source>
-        <translation>{dimension}&#xa0;: non évalué</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from simulator.domain import DIMENSIONS, Evidence, Turn
 from simulator.gui.core_texts import core_text
-from simulator.gui.labels import dimension_name, minutes_seconds, score_band
+from simulator.gui.labels import dimension_name, minutes_seconds, score_band, spoken_score
 from simulator.gui.widgets import PlainLabel, replace_content
 from simulator.scenario.model import Scenario
 
@@ -60,12 +60,8 @@ class ScoreBar(QWidget):
         self.bar.style().unpolish(self.bar)
         self.bar.style().polish(self.bar)
         self.value.setText(f"{score:.0f}" if score is not None else "—")
-        accessible = (self.tr("{dimension}: {score} out of 100").format(dimension=self.name.text(),
-                                                                         score=self.value.text())
-                      if score is not None else self.tr("{dimension}: not scored").format(
-                          dimension=self.name.text()))
-        self.setAccessibleName(accessible)
-        self.bar.setAccessibleName(accessible)
+        self.setAccessibleName(spoken_score(self.dimension, score))
+        self.bar.setAccessibleName(self.accessibleName())
 
 
 class HighlightedReply(QTextEdit):
@@ -217,6 +213,7 @@ class FeedbackPanel(QScrollArea):
             for item in score.evidence.get(dimension, ()):
                 sign = PlainLabel("+" if item.sign > 0 else "−", object_name="evidenceSign")
                 sign.setProperty("band", "good" if item.sign > 0 else "poor")
+                sign.setAccessibleName(self.tr("Earned points") if item.sign > 0 else self.tr("Cost points"))
                 reason, name = core_text(item.label), dimension_name(dimension)
                 if covers_whole_reply(item, turn.reply):
                     explanation = self.tr("Whole reply — {reason} ({dimension})").format(

@@ -94,6 +94,7 @@ class HistoryView(QWidget):
             lower.addWidget(self._badges_card(profile), 2)
             layout.addLayout(lower)
         layout.addStretch(1)
+        self.scroll.setAccessibleName(self.tr("Your progress"))
         replace_content(self.scroll, content)
 
     def _summary(self, layout: QVBoxLayout, profile: Profile, past: list[PastSession]) -> None:

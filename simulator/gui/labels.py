@@ -59,6 +59,15 @@ def dimension_name(dimension: str) -> str:
     return _translate(_DIMENSIONS[dimension])
 
 
+def spoken_score(dimension: str, score: float | None) -> str:
+    """What a screen reader says for a score shown as a bar, a chip or a number: "Empathy: 70 out of 100"."""
+    if score is None:
+        return _translate(QT_TRANSLATE_NOOP("Labels", "{dimension}: not scored")).format(
+            dimension=dimension_name(dimension))
+    return _translate(QT_TRANSLATE_NOOP("Labels", "{dimension}: {score} out of 100")).format(
+        dimension=dimension_name(dimension), score=f"{score:.0f}")
+
+
 def score_band(value: float) -> str:
     """The colour band of a 0-100 score: good, fair or poor."""
     return "good" if value >= 70 else "fair" if value >= 45 else "poor"

@@ -190,6 +190,7 @@ class PracticeView(QWidget):
         persona = scenario.persona
         self.chat.reset(scenario.channel, persona.name)
         self.header.avatar.setText(initials(persona.name))
+        self.header.avatar.setAccessibleName(persona.name)
         self.header.name.setText(persona.name)
         self.brief_title.setText(scenario.title)
         self.brief_text.setText(" ".join(scenario.description.split()))

@@ -24,6 +24,7 @@ from simulator.gui.labels import (
     mood_name,
     outcome_name,
     score_band,
+    spoken_score,
 )
 from simulator.gui.widgets import PlainLabel, primary_button, replace_content
 from simulator.scenario.model import Scenario
@@ -106,6 +107,7 @@ class ReportView(QWidget):
         super().changeEvent(event)
 
     def _rebuild(self) -> None:
+        self.scroll.setAccessibleName(self.tr("Conversation report"))
         self.try_again_button.setText(self.tr("&Try again"))
         self.next_button.setText(self.tr("&Next recommended") if self.next_title else self.tr("&Next scenario"))
         self.next_caption.setText(self.tr("Next: {title}").format(title=self.next_title) if self.next_title else "")
@@ -208,6 +210,7 @@ class ReportView(QWidget):
             chip = PlainLabel(f"{dimension_name(dimension)} {value:.0f}" if value is not None
                               else f"{dimension_name(dimension)} —", object_name="scoreChip")
             chip.setProperty("band", score_band(value) if value is not None else "none")
+            chip.setAccessibleName(spoken_score(dimension, value))
             heading.addWidget(chip)
         layout.addLayout(heading)
         layout.addWidget(PlainLabel(self.tr("Customer"), object_name="caption"))

@@ -24,8 +24,10 @@ class PlainLabel(QLabel):
 
 
 def primary_button(text: str = "", parent: QWidget | None = None) -> QPushButton:
+    """The page's main action: Enter presses it when it has the focus, as Space does."""
     button = QPushButton(text, parent)
     button.setProperty("primary", True)
+    button.setAutoDefault(True)
     return button
 
 
