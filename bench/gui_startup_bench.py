@@ -41,8 +41,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from simulator.gui.app import application, default_scorer
 from simulator.gui.main_window import MainWindow
 from simulator.gui.preferences import PreferenceStore
-from simulator.storage import open_database
-
 folder = Path(sys.argv[1])
 figures = {}
 app = application()
@@ -58,12 +56,8 @@ class FirstPaint(QObject):
 
 painted = FirstPaint()
 window.installEventFilter(painted)
-storage = []
-
 def start():
-    storage.append(open_database(f"sqlite:///{folder / 'progress.sqlite3'}"))
-    storage[0].users.create("Bench")
-    window.start(storage[0])
+    window.start_with_database(f"sqlite:///{folder / 'progress.sqlite3'}")
 
 def ready():
     figures["ready"] = time.time()
@@ -76,7 +70,7 @@ window.worker.models_failed.connect(lambda message: (figures.update(error=messag
 window.show()
 QTimer.singleShot(0, start)
 app.exec()
-storage[0].close()
+window.database_opener.close()
 print(json.dumps(figures))
 """
 
