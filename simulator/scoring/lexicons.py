@@ -139,7 +139,11 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"you must have", r"(?:you|your) (?:clearly|obviously) (?:did|didn'?t|chose|agreed)",
          r"you need to (?:read|pay attention|listen)", r"(?:clearly|as) (?:stated|explained|written|shown)",
          r"you (?:agreed|accepted|signed up) (?:to|for) (?:this|these|the terms)",
-         r"(?:read|check) the (?:fine print|terms|faq|manual|instructions)"),
+         r"(?:read|check) the (?:fine print|terms|faq|manual|instructions)",
+         # lecturing about next time
+         r"(?:in (?:the )?future|next time),? (?:please )?(?:make sure|check|read|ensure|remember|double-check|try to)",
+         r"(?:check|read|double-check) (?:\w+ ){0,3}before (?:ordering|booking|buying|paying|submitting|sending|"
+         r"you (?:order|book|buy|pay|submit|send))"),
     _cue("dismisses", "empathy", -1, "dismisses the customer",
          r"(?:that'?s|that is|it'?s|it is|this is) not (?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)", r"calm down", r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",

@@ -90,6 +90,14 @@ def test_customer_name_and_situation_details_count_as_personal() -> None:
     assert analysis.features["echoes_customer"] > 0
 
 
+def test_lecturing_about_next_time_is_blame_but_a_helpful_next_time_is_not() -> None:
+    assert labels("Done. In future, please make sure the postcode is right.")["blames the customer"] == {
+        "In future, please make sure"}
+    assert labels("Updated. Please double-check the address before ordering.")["blames the customer"] == {
+        "double-check the address before ordering"}
+    assert "blames the customer" not in labels("Next time, just message us and we'll sort it straight away.")
+
+
 def test_an_email_address_or_a_link_neither_names_nor_echoes_the_customer() -> None:
     persona = Persona("Gary Whitfield", "", Mood.CONFUSED, 3)
     customer = "my gmail, gary.whitfield62@gmail.com, see www.whitfieldplumbing.co.uk/jobs"
