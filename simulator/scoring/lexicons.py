@@ -60,7 +60,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:we|you)\w*)", r"(?:i|we) take (?:full )?responsibility", r"(?:we'?ve|we have|i'?ve|i have) let you down",
          r"we let (?:this|it|that) (?:slip|happen|drag)", r"(?:we|i) (?:should|could) have (?:told|done|checked|"
          r"caught|made|explained|warned)", r"you (?:should|shouldn'?t) (?:have|'ve) (?:been|had) to",
-         r"you should(?:'ve| have) (?:heard|been (?:told|given|sent|informed|contacted|notified|warned|kept))"),
+         r"you should(?:'ve| have) (?:heard|had|received|got|gotten|been (?:told|given|sent|informed|contacted|"
+         r"notified|warned|kept|offered|reminded))",
+         r"(?:mistake|error|fault|slip-up) (?:on|at|from) our (?:part|side|end)"),
     _cue("sympathy", "empathy", +1, "sympathy for the customer's situation",
          r"(?:i'?m|i am|we'?re|we are) " + _INTENSIFIER + r"sorry (?:to hear|about your(?: \w+)?|for your(?: \w+)?|"
          r"for what|"
@@ -108,7 +110,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:don'?t|do not|try not to|please don'?t) (?:be (?:so )?hard on yourself|blame yourself|"
          r"beat yourself up|feel (?:bad|silly|stupid|embarrassed|guilty|ashamed))",
          r"(?:this|it|that) (?:happens|can happen|could happen) to (?:anyone|anybody|everyone|the best|"
-         r"careful people|lots of people|so many people|plenty of people)",
+         r"careful people|(?:lots|plenty) of \w+|(?:so )?many \w+)",
+         r"nothing to be (?:embarrassed|ashamed|sorry|worried) about",
+         r"you (?:haven'?t|have not|didn'?t|did not) (?:misunderstood|misread|done anything wrong|got it wrong)",
          r"(?:isn'?t|is not|wasn'?t|was not|not) (?:just )?an? (?:small|minor|little) (?:inconvenience|thing|issue|"
          r"matter|problem)",
          r"(?:scammers|fraudsters|scams) (?:are|can be) (?:very |really |incredibly |so )?(?:convincing|clever|"
@@ -124,7 +128,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
          r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
     _cue("blames_customer", "empathy", -1, "blames the customer",
-         r"you should(?:'ve| have)(?! (?:heard|been (?:told|given|sent|informed|contacted|notified|warned|kept)))",
+         r"you should(?:'ve| have)(?! (?:heard|had|received|got|gotten|been (?:told|given|sent|informed|contacted|"
+         r"notified|warned|kept|offered|reminded)))",
+         r"(?:is|are) (?:normally |usually |ultimately |always |solely )?the (?:account holder|customer|cardholder|"
+         r"user|policyholder|buyer)'?s? (?:own )?responsibility",
          r"you (?:didn'?t|did not|failed to|forgot to|neglected to|never) "
          r"(?:read|check|follow|select|choose|enter|update|tell|provide|pay|notice|look)\w*",
          r"(?:it'?s|it is|that'?s|that is|this is) (?:your|the customer'?s) (?:own )?(?:fault|responsibility|problem|"
@@ -179,7 +186,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"you(?:'ve| have) (?:already )?been told",
          r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
          r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b",
-         r"honestly,? (?:if|it|you)"),
+         r"honestly,? (?:if you|you(?:'re| are| should| could| need| can't| cannot))"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",

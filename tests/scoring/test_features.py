@@ -98,6 +98,23 @@ def test_lecturing_about_next_time_is_blame_but_a_helpful_next_time_is_not() -> 
     assert "blames the customer" not in labels("Next time, just message us and we'll sort it straight away.")
 
 
+def test_owning_and_blaming_are_told_apart_by_who_failed() -> None:
+    owned = labels("You should have received a text before the renewal, and that's a slip-up on our side.")
+    assert "blames the customer" not in owned
+    assert owned["apology with ownership"] == {"You should have received", "slip-up on our side"}
+    assert labels("Late fees are the cardholder's responsibility.")["blames the customer"] == {
+        "are the cardholder's responsibility"}
+
+
+def test_reassuring_a_worried_customer_is_validation_not_sarcasm() -> None:
+    found = labels("Honestly, it's a common mix-up. There's nothing to be ashamed about; it happens to plenty of "
+                   "travellers, and you haven't misread anything.")
+    assert "sarcasm or condescension" not in found
+    assert found["validates the customer"] == {"nothing to be ashamed about", "it happens to plenty of travellers",
+                                                "you haven't misread"}
+    assert "sarcasm or condescension" in labels("Honestly, you should know how this works by now.")
+
+
 def test_an_email_address_or_a_link_neither_names_nor_echoes_the_customer() -> None:
     persona = Persona("Gary Whitfield", "", Mood.CONFUSED, 3)
     customer = "my gmail, gary.whitfield62@gmail.com, see www.whitfieldplumbing.co.uk/jobs"
