@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -11,6 +13,12 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def team_replies(every: int) -> list[dict[str, Any]]:
+    """Every `every`-th row of the team's graded replies (models/data): real replies from hostile to warm."""
+    return [json.loads(line) for path in sorted((ROOT / "models" / "data").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()[::every]]
 
 
 def run_cli(*args: str, input: str | None = None, env: dict[str, str] | None = None,

@@ -74,11 +74,16 @@ class SentenceProbe:
         return best, float(np.clip(log_odds[best], -PROBE_CLIP, PROBE_CLIP))
 
 
+def probed_units(sentence_vectors: np.ndarray, embedding: np.ndarray) -> np.ndarray:
+    """What the probes read of a reply: its sentences, or the whole reply when it has none."""
+    return sentence_vectors if len(sentence_vectors) else embedding[None, :]
+
+
 def probe_features(probes: Sequence[SentenceProbe], sentence_vectors: np.ndarray,
                    embedding: np.ndarray) -> dict[str, float]:
     """Each probe's log-odds for the reply's strongest sentence (the whole reply when it has no sentences)."""
-    vectors = sentence_vectors if len(sentence_vectors) else embedding[None, :]
-    return {probe.name: probe.strongest(vectors)[1] for probe in probes}
+    units = probed_units(sentence_vectors, embedding)
+    return {probe.name: probe.strongest(units)[1] for probe in probes}
 
 
 @dataclass(frozen=True)

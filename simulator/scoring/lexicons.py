@@ -31,6 +31,10 @@ _FEELING = (r"(?:frustrat\w*|annoy\w*|upset\w*|stress\w*|worr\w*|disappoint\w*|c
 _INTENSIFIER = r"(?:(?:so|really|very|truly|incredibly|extremely|deeply|completely|terribly|genuinely|such an?) )?"
 _SORRY = r"(?:i'?m|i am|we'?re|we are) " + _INTENSIFIER + r"sorry"
 _APOLOGISE = r"(?:i|we) (?:(?:do|sincerely|truly|deeply|really) )?apologi[sz]e"
+# "You should have had a reminder": what the company failed to give, owned; after "you should have" anything else
+# is blame ("you should have read the terms").
+_OWED_TO_YOU = (r"(?:heard|had|received|got|gotten|been (?:told|given|sent|informed|contacted|notified|warned|kept|"
+                r"offered|reminded))")
 
 EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("acknowledges_feeling", "empathy", +1, "acknowledges the customer's feeling",
@@ -60,8 +64,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:we|you)\w*)", r"(?:i|we) take (?:full )?responsibility", r"(?:we'?ve|we have|i'?ve|i have) let you down",
          r"we let (?:this|it|that) (?:slip|happen|drag)", r"(?:we|i) (?:should|could) have (?:told|done|checked|"
          r"caught|made|explained|warned)", r"you (?:should|shouldn'?t) (?:have|'ve) (?:been|had) to",
-         r"you should(?:'ve| have) (?:heard|had|received|got|gotten|been (?:told|given|sent|informed|contacted|"
-         r"notified|warned|kept|offered|reminded))",
+         r"you should(?:'ve| have) " + _OWED_TO_YOU,
          r"(?:mistake|error|fault|slip-up) (?:on|at|from) our (?:part|side|end)"),
     _cue("sympathy", "empathy", +1, "sympathy for the customer's situation",
          r"(?:i'?m|i am|we'?re|we are) " + _INTENSIFIER + r"sorry (?:to hear|about your(?: \w+)?|for your(?: \w+)?|"
@@ -128,8 +131,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
          r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
     _cue("blames_customer", "empathy", -1, "blames the customer",
-         r"you should(?:'ve| have)(?! (?:heard|had|received|got|gotten|been (?:told|given|sent|informed|contacted|"
-         r"notified|warned|kept|offered|reminded)))",
+         r"you should(?:'ve| have)(?! " + _OWED_TO_YOU + ")",
          r"(?:is|are) (?:normally |usually |ultimately |always |solely )?the (?:account holder|customer|cardholder|"
          r"user|policyholder|buyer)'?s? (?:own )?responsibility",
          r"you (?:didn'?t|did not|failed to|forgot to|neglected to|never) "

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from simulator.domain import ScoringContext, ScoringError
-from simulator.scoring.heads import HEAD_INPUTS, LinearHead, SentenceProbe, probe_features
+from simulator.scoring.heads import HEAD_INPUTS, LinearHead, SentenceProbe, probe_features, probed_units
 from simulator.scoring.manifest import MANIFEST_NAME, sha256_of
 from simulator.scoring.metrics import pairwise_accuracy
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
@@ -193,8 +193,7 @@ def fit_probe(spec: ProbeSpec, inputs: Inputs, levels: np.ndarray) -> SentencePr
     in `spec.negative` is a negative example; of a reply graded in `spec.positive` (where at least one sentence is
     of the kind, but not necessarily all), the sentence the probe reads most so is the positive example, starting
     from all of them. L2-penalised, solved by Newton's method: deterministic."""
-    bags = [inputs.sentences[i] if len(inputs.sentences[i]) else inputs.embeddings[i][None, :]
-            for i in range(len(levels))]
+    bags = [probed_units(v, e) for v, e in zip(inputs.sentences, inputs.embeddings, strict=True)]
     positive_bags = [bags[i] for i in range(len(levels)) if levels[i] in spec.positive]
     negative_bags = [bags[i] for i in range(len(levels)) if levels[i] in spec.negative]
     if not positive_bags or not negative_bags:

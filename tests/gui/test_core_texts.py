@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,10 @@ from simulator.gui.main_window import MainWindow
 from simulator.gui.preferences import Preferences, ThemeMode
 from simulator.scoring import ReplyScorer, ScoreRequest
 from simulator.storage import BADGES
+from tests.conftest import team_replies
 from tests.gui.conftest import InstantScorer, MakeWindow
 from tests.gui.helpers import reply, two_step_scenario
 
-DATA = Path(__file__).resolve().parents[2] / "models" / "data"
 JARGON_TIP = "Explain or replace 'DOCSIS' with everyday words: the customer may not know it."
 
 
@@ -68,8 +67,7 @@ def test_every_label_and_tip_the_real_scorer_gives_is_translated(french: MainWin
                                                                   real_scorer: ReplyScorer) -> None:
     """Everything the scorer says about the team's graded replies (hostile to warm, vague to precise, fast and
     slow): a label or tip added to the scorer without a French text fails here."""
-    rows = [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines()[::3]]
+    rows = team_replies(every=3)
     requests = [ScoreRequest(ScoringContext(customer_message=row["customer"]), row["reply"],
                              Timing(seconds=(5, 40, 75, 150)[n % 4], target_seconds=60, first_response=n % 2 == 0))
                 for n, row in enumerate(rows)]

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import threading
-from pathlib import Path
 
 import pytest
 
 from simulator.domain import Mood, ReplyScore, Timing
 from simulator.scoring import ReplyScorer, ScoreRequest
+from tests.conftest import team_replies
 from tests.scoring.helpers import context
 
 pytestmark = pytest.mark.slow
 
-DATA = Path(__file__).resolve().parents[2] / "models" / "data"
 
 ANGRY = context("I've been charged twice for my gym membership this month and nobody answers the phone. "
                 "This is ridiculous, I want my money back NOW.", mood=Mood.ANGRY, name="Sam Carter")
@@ -192,8 +190,7 @@ def test_plain_active_wording_is_clearer_than_the_same_facts_in_officialese(scor
 
 
 def test_no_sentence_is_called_both_hostile_and_warm(scorer: ReplyScorer) -> None:
-    rows = [json.loads(line) for path in sorted(DATA.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines()[::4]]
+    rows = team_replies(every=4)
     scores = scorer.score_batch([ScoreRequest(context(row["customer"]), row["reply"]) for row in rows])
     probe_labels = {"hostile or condescending sentence", "warm, caring sentence"}
     for score in scores:
