@@ -102,7 +102,15 @@ def run_score(args: argparse.Namespace) -> int:
 
 def run_eval(args: argparse.Namespace) -> int:
     from simulator.scoring.batch import ProgressBar
-    from simulator.scoring.evaluation import dev_report, external_report, format_dev_report, format_external_report
+    from simulator.scoring.evaluation import (
+        dev_report,
+        external_report,
+        format_dev_report,
+        format_external_report,
+        format_pairs_report,
+        pair_files,
+        pairs_report,
+    )
     from simulator.scoring.heads import LinearHead
     from simulator.scoring.manifest import Manifest
     from simulator.scoring.training import compute_inputs, data_files, load_labelled, split_by_situation
@@ -120,6 +128,9 @@ def run_eval(args: argparse.Namespace) -> int:
         print(format_dev_report(figures["dev"]))
     else:
         print("no labelled replies in models/data: no dev figures")
+    if pairs := pair_files(models_dir):
+        figures["pairs"] = pairs_report(scorer, pairs)
+        print(format_pairs_report(figures["pairs"]))
     if args.external is not None:
         if not args.external.is_dir():
             raise ScoringError(f"no evaluation data at {args.external}")

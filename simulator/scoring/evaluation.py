@@ -3,6 +3,9 @@
 Dev: pairwise accuracy within each situation (all pairs, and only pairs of similar length), Spearman.
 Baselines, computed in the same run: reply length in words, VADER compound, Flesch reading ease (and, for the
 sentence sets, 'shorter is clearer' in characters).
+Held-out pairs (models/pairs/*.jsonl, never used for training): replies to the same customer written by people who
+saw neither the data nor the scores, one better than the other on one dimension, lengths within 15%: the share
+where the better one scores higher on that dimension.
 External (path to shared/eval, read-only, never used for training):
 - EPITOME emotional reactions: ROC-AUC of the empathy score for level >= 1 against level 0;
 - OneStopEnglish ADV-ELE sentence pairs: share where the elementary line scores clearer;
@@ -12,6 +15,7 @@ External (path to shared/eval, read-only, never used for training):
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +24,7 @@ from typing import Any
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from simulator.domain import ScoringContext, ScoringError
+from simulator.scoring.batch import parse_row
 from simulator.scoring.heads import LinearHead, level_to_score
 from simulator.scoring.metrics import ordered_share, pair_count, pairwise_accuracy, roc_auc, spearman
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest, calm_customer_level
@@ -145,6 +150,63 @@ def asset(scorer: ReplyScorer, folder: Path, progress: Progress | None = None) -
                            0.80)
 
 
+PAIR_DIMENSIONS = ("empathy", "clarity")
+
+
+def pair_files(models_dir: Path) -> list[Path]:
+    return sorted((models_dir / "pairs").glob("*.jsonl"))
+
+
+@dataclass(frozen=True)
+class ReplyPair:
+    dimension: str
+    better: ScoreRequest
+    worse: ScoreRequest
+
+
+def load_pairs(path: Path) -> list[ReplyPair]:
+    """Rows {"id", "dimension", "customer", "better", "worse"} plus optional "context" (as for `simulator score`)."""
+    pairs = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict) or row.get("dimension") not in PAIR_DIMENSIONS:
+                raise ValueError("'dimension' must be empathy or clarity")
+            for side in ("better", "worse"):
+                if not isinstance(row.get(side), str):
+                    raise ValueError(f"'{side}' must be a string")
+            better, worse = (parse_row({"id": row.get("id"), "customer": row.get("customer"), "reply": row.get(side),
+                                        "context": row.get("context", [])}) for side in ("better", "worse"))
+        except ValueError as error:  # json.JSONDecodeError is one
+            raise ScoringError(f"{path}:{number}: {error}; a pair is a JSON object with 'id', 'dimension', "
+                               "'customer', 'better', 'worse' and optional 'context'") from error
+        pairs.append(ReplyPair(row["dimension"], better, worse))
+    return pairs
+
+
+def pairs_report(scorer: ReplyScorer, paths: Sequence[Path], progress: Progress | None = None) -> dict[str, Any]:
+    """Per file and dimension: how many pairs, and the share ordered right by the model and by the baselines."""
+    report: dict[str, Any] = {}
+    for path in paths:
+        pairs = load_pairs(path)
+        scores = scorer.score_batch([*(p.better for p in pairs), *(p.worse for p in pairs)], progress)
+        better_base = baseline_scores([p.better.reply for p in pairs])
+        worse_base = baseline_scores([p.worse.reply for p in pairs])
+        block: dict[str, Any] = {}
+        for dimension in PAIR_DIMENSIONS:
+            members = [i for i, pair in enumerate(pairs) if pair.dimension == dimension]
+            block[dimension] = {
+                "pairs": len(members),
+                "model": ordered_share([getattr(scores[i], dimension) for i in members],
+                                       [getattr(scores[len(pairs) + i], dimension) for i in members]),
+                **{name: ordered_share([better_base[name][i] for i in members], [worse_base[name][i] for i in members])
+                   for name in better_base}}
+        report[path.stem] = block
+    return report
+
+
 def external_report(scorer: ReplyScorer, folder: Path, progress: Progress | None = None) -> dict[str, Any]:
     if not folder.is_dir():
         raise ScoringError(f"no evaluation data at {folder}")
@@ -166,6 +228,17 @@ def format_dev_report(report: dict[str, Any]) -> str:
                          f"{figures['pairwise_length_balanced']:>9.3f} "
                          f"{figures.get('pairwise_2_levels_apart', float('nan')):>9.3f} {figures['spearman']:>9.3f}")
         lines.append(f"{'':<10} ({block['pairs']} pairs with different levels)")
+    return "\n".join(lines)
+
+
+def format_pairs_report(report: dict[str, Any]) -> str:
+    lines = [f"{'held-out pairs':<18} {'dimension':<10} {'pairs':>6} {'model':>7} {'length':>7} {'vader':>7} "
+             f"{'flesch':>7}"]
+    for name, block in report.items():
+        for dimension in PAIR_DIMENSIONS:
+            figures = block[dimension]
+            lines.append(f"{name:<18} {dimension:<10} {figures['pairs']:>6} {figures['model']:>7.3f} "
+                         f"{figures['length']:>7.3f} {figures['vader']:>7.3f} {figures['flesch']:>7.3f}")
     return "\n".join(lines)
 
 

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
 
+from simulator.domain import ScoringError
 from simulator.scoring import ReplyScorer
-from simulator.scoring.evaluation import baseline_scores, external_report, format_external_report
+from simulator.scoring.evaluation import (
+    baseline_scores,
+    external_report,
+    format_external_report,
+    load_pairs,
+    pair_files,
+    pairs_report,
+)
+from simulator.scoring.manifest import default_models_dir
 from tests.conftest import run_cli
 
 
@@ -54,8 +64,52 @@ def test_external_report_runs_on_the_public_sets_layout(scorer: ReplyScorer, tmp
 def test_cli_eval_prints_dev_figures_next_to_baselines() -> None:
     result = run_cli("eval")
     assert result.returncode == 0, result.stderr
-    for word in ("dev split", "model", "length", "vader", "flesch"):
+    for word in ("dev split", "model", "length", "vader", "flesch", "held-out pairs", "set-1"):
         assert word in result.stdout
+
+
+def write_pairs(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_pairs_report_reads_the_earlier_conversation(scorer: ReplyScorer, tmp_path: Path) -> None:
+    """The same two replies to the same plain question: which one is kinder depends on what was said before."""
+    replies = {"warm": "I'm so sorry about your dad. Yes, you can move the account into your name at any branch.",
+               "cheerful": "Awesome, great question! Yes, you can move the account into your name at any branch."}
+    row = {"id": 1, "dimension": "empathy", "customer": "Can I move the account into my name?"}
+    grief = ["My dad died last week and the account was in his name.", {"role": "agent", "text": "I see."}]
+    path = write_pairs(tmp_path / "mine.jsonl", [
+        {**row, "better": replies["warm"], "worse": replies["cheerful"], "context": grief},
+        {**row, "id": 2, "dimension": "clarity", "better": "Yes: at any branch, with your ID.",
+         "worse": "It may possibly be feasible subject to applicable verification procedures."}])
+    report = pairs_report(scorer, [path])
+    assert report["mine"]["empathy"] == {**report["mine"]["empathy"], "pairs": 1, "model": 1.0}
+    assert report["mine"]["clarity"]["pairs"] == 1 and report["mine"]["clarity"]["model"] == 1.0
+    with_grief = load_pairs(path)[0].better.context
+    assert with_grief.history == (("customer", grief[0]), ("agent", "I see."))
+
+
+def test_a_bad_pair_row_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": 1, "dimension": "empathy", "customer": "Hi", "better": "Hello", "worse": "Yo"}\n\n'
+                    '{"id": 2, "dimension": "tone", "customer": "Hi", "better": "Hello", "worse": "Yo"}\n',
+                    encoding="utf-8")
+    with pytest.raises(ScoringError, match=r"bad.jsonl:3: 'dimension' must be empathy or clarity"):
+        load_pairs(path)
+    path.write_text('{"id": 1, "dimension": "clarity", "customer": "Hi", "better": 5, "worse": "Yo"}\n')
+    with pytest.raises(ScoringError, match=r"bad.jsonl:1: 'better' must be a string"):
+        load_pairs(path)
+
+
+@pytest.mark.slow
+def test_the_committed_held_out_pairs_are_ordered_right(scorer: ReplyScorer) -> None:
+    """A floor under the figures in models/README.md: replies written by people who never saw the data or scores."""
+    report = pairs_report(scorer, pair_files(default_models_dir()))
+    assert len(report) >= 2
+    for block in report.values():
+        for figures in block.values():
+            assert figures["pairs"] >= 40 and figures["model"] >= 0.9, figures
 
 
 def test_baselines() -> None:
