@@ -92,7 +92,9 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
 def _distress(clean: str) -> tuple[float, float]:
     """How upset one message reads (0-1, before the persona's mood), and whether it is about a loss."""
     compound = _sentiment.polarity_scores(clean[:2000])["compound"] if clean.strip() else 0.0
-    distress_hits = len(lexicons.DISTRESS.findall(clean)) + len(lexicons.SHOUTING.findall(clean))
+    sarcasm = len(lexicons.CUSTOMER_SARCASM.findall(clean)) + bool(
+        lexicons.PRAISE_OPENER.search(clean) and lexicons.GONE_WRONG.search(clean))
+    distress_hits = len(lexicons.DISTRESS.findall(clean)) + len(lexicons.SHOUTING.findall(clean)) + 2 * sarcasm
     grief = 1.0 if lexicons.GRIEF.search(clean) else 0.0
     return min(1.0, max(0.0, -compound) * 0.6 + min(distress_hits, 4) * 0.15 + grief * 0.4), grief
 
@@ -117,14 +119,16 @@ def _question_kind(text: str) -> str:
     return "none"
 
 
-def analyse_reply(reply: str, customer: CustomerMood, customer_message: str = "") -> ReplyAnalysis:
+def analyse_reply(reply: str, customer: CustomerMood, customer_said: str = "") -> ReplyAnalysis:
+    """The reply's cues and features; `customer_said` is what the customer wrote (their last message, with the
+    earlier ones), read for the details of their situation the reply takes up."""
     clean = CleanText(reply)
     words = clean.words()
     sentences = clean.sentences()
     analysis = ReplyAnalysis(clean=clean, features={}, sentences=sentences)
     features = analysis.features
     _empathy_cues(analysis, customer)
-    _personal_touch(analysis, customer, customer_message, words)
+    _personal_touch(analysis, customer, customer_said, words)
     _clarity_cues(analysis, customer, words, sentences)
     word_count = len(words)
     features["very_short"] = 1.0 if word_count <= 3 else 0.0
@@ -175,7 +179,7 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")
 
 
-def _personal_touch(analysis: ReplyAnalysis, customer: CustomerMood, customer_message: str,
+def _personal_touch(analysis: ReplyAnalysis, customer: CustomerMood, customer_said: str,
                     words: list[Span]) -> None:
     text = analysis.clean.text
     features = analysis.features
@@ -193,7 +197,7 @@ def _personal_touch(analysis: ReplyAnalysis, customer: CustomerMood, customer_me
             features["uses_name"] = 1.0
             add_evidence(analysis, "empathy", match.start(), match.end(), +1, "uses the customer's name")
             break
-    customer_text = _ADDRESS.sub(" ", CleanText(customer_message).text)
+    customer_text = _ADDRESS.sub(" ", CleanText(customer_said).text)
     customer_words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", customer_text) if w.lower() not in _STOPWORDS}
     echoed = [w for w in words if w.text.lower() in customer_words and not in_address(w.start)]
     features["echoes_customer"] = _capped(len({w.text.lower() for w in echoed}), 3)

@@ -34,7 +34,8 @@ _APOLOGISE = r"(?:i|we) (?:(?:do|sincerely|truly|deeply|really) )?apologi[sz]e"
 # "You should have had a reminder": what the company failed to give, owned; after "you should have" anything else
 # is blame ("you should have read the terms").
 _OWED_TO_YOU = (r"(?:heard|had|received|got|gotten|been (?:told|given|sent|informed|contacted|notified|warned|kept|"
-                r"offered|reminded))")
+                r"offered|reminded|asked|called|phoned|consulted|shown|updated|billed|charged|refunded|paid|emailed|"
+                r"texted|alerted|advised|quoted|included))")
 
 EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("acknowledges_feeling", "empathy", +1, "acknowledges the customer's feeling",
@@ -46,7 +47,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i know how " + _INTENSIFIER + _FEELING, r"i hear you", r"no wonder you(?:'re| are)? \w+",
          r"your (?:frustration|concern|worry|disappointment|feelings?) (?:is|are) (?:completely |totally )?"
          r"(?:understandable|valid|justified|fair)",
-         r"i can (?:only )?imagine", r"i can (?:hear|tell|see) (?:how|that|why|you'?re)",
+         r"i can (?:only )?imagine", r"i can (?:hear|tell|see) (?:how|that|why|you'?re)", r"oh no", r"ugh",
+         r"(?:is|was|'s) (?:bad|hard|stressful|tough|awful) enough", r"(?:that'?s|it'?s|is) the worst",
          r"(?:what|that'?s|that is|such) an? (?:\w+ )?(?:shock|worry|scare|blow|ordeal|mess|horrible \w+|awful \w+)",
          r"(?:must have|must've) been (?:a |an |so |really |very )?(?:\w+ )?(?:shock|surprise|worry|scare|hard|awful|"
          r"horrible|frightening|stressful)", r"(?:sounds|sound) (?:so |really |very |incredibly )?(?:hard|rough|"
@@ -54,12 +56,17 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i understand (?:your|how you|why you(?:'re| are)?|completely|totally)"
          r"(?: \w+)?", r"(?:that|this) (?:sounds|must be|is) (?:so |really |very )?(?:hard|rough|awful)"),
     _cue("owning_apology", "empathy", +1, "apology with ownership",
-         _SORRY + r" (?:that )?(?:we|i|our|my)\b", _SORRY + r" for (?:the|this|our|my|all the|that|how)\b",
+         _SORRY + r" (?:that )?(?:we|i|our|my)\b",
+         _SORRY + r" for (?:the|this|our|my|all the|that|how)\b(?! (?:\w+ )?inconvenience)",
          _SORRY + r" (?:it|this|that) (?:took|happened|has been|was|went|is taking|kept)\b",
-         _APOLOGISE + r" for (?:the|this|our|my|all the|that)\b", r"(?:we|i) (?:let you down|messed up|"
+         _APOLOGISE + r" for (?:the|this|our|my|all the|that)\b(?! (?:\w+ )?inconvenience)",
+         r"(?:we|i) (?:let you down|messed up|"
          r"made (?:a|an|this) (?:mistake|error)|got (?:this|that|it) wrong|dropped the ball|should have)",
          r"(?:that'?s|that is|this is|it'?s|it is) (?:entirely |completely |totally )?(?:on us|on me|our fault|"
-         r"my fault|our mistake|my mistake|our error)", r"(?<!not )(?<!n't )(?:our|my) (?:mistake|error|fault|bad)",
+         r"my fault|our mistake|my mistake|our error)",
+         r"(?<!not )(?<!n't )(?:our|my) (?:\w+'s )?(?:mistake|error|fault|bad)",
+         r"(?:we|i) (?:\w+ed|put|sent|got|read|set|sold|gave|took) (?:it|them|this|that|your \w+) (?:wrong(?:ly)?|"
+         r"incorrectly|by mistake|in error)",
          r"(?:this|that) (?:should(?:n't| not) have happened|is not (?:the|what) (?:standard|service) "
          r"(?:we|you)\w*)", r"(?:i|we) take (?:full )?responsibility", r"(?:we'?ve|we have|i'?ve|i have) let you down",
          r"we let (?:this|it|that) (?:slip|happen|drag)", r"(?:we|i) (?:should|could) have (?:told|done|checked|"
@@ -95,11 +102,12 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:there'?s|there is) nothing (?:else )?(?:for you|you need) to do"),
     _cue("validates", "empathy", +1, "validates the customer",
          r"you(?:'re| are) (?:absolutely |completely |totally |quite )?right", r"(?:that'?s|that is|it'?s|it is) "
-         r"(?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable|valid|a fair question)",
+         r"(?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable|a fair question|"
+         r"valid(?! (?:for|until|till|through|from|up to)\b))",
          r"(?:good|great|fair) (?:question|point|catch)", r"you have every right",
          r"(?:thanks?|thank you) (?:so much )?"
-         r"for (?:your patience|bearing with|letting (?:me|us) know|flagging|telling|sharing|reaching out|"
-         r"raising|your understanding)", r"i (?:really |truly )?appreciate", r"anyone would (?:be|feel)",
+         r"for (?:letting (?:me|us) know|flagging|telling|sharing|reaching out|raising)",
+         r"i (?:really |truly )?appreciate", r"anyone would (?:be|feel)",
          r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
          r"i(?:'d| would) (?:be|feel) (?:\w+ ){0,2}(?:too|as well)", r"of course you(?:'re| are| feel)",
          r"you deserve (?:better|an answer|a proper|to)", r"(?:that'?s|that is|it'?s|it is|this is) (?:just )?not "
@@ -128,6 +136,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"are unhappy|'re unhappy|perceive|believe)", r"sorry if (?:you|this|that|there|anyone)",
          r"(?:sorry|apologi[sz]e|apologies|regret) for any (?:inconvenience|confusion|trouble|issues?|"
          r"frustration|distress|upset)(?: (?:this|that) (?:may|might) have caused| caused)?",
+         r"(?:sorry|apologi[sz]e|apologies|regret) for (?:the|this|that) (?:\w+ )?inconvenience(?: caused)?",
          r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
          r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
     _cue("blames_customer", "empathy", -1, "blames the customer",
@@ -192,12 +201,16 @@ EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
-         r"thank you for contacting", r"we value your (?:business|feedback|custom)",
+         r"thank you for contacting", r"(?:thanks?|thank you) (?:so much )?for (?:your (?:patience|understanding)|"
+         r"bearing with (?:me|us))", r"we value your (?:business|feedback|custom)",
          r"this is an automated", r"kind regards", r"is there anything else i can (?:help|assist) you with",
          r"thank you for (?:contacting|your (?:enquiry|inquiry|query|message|email))",
          r"(?:passed|forwarded|referred) (?:on )?to the (?:relevant|appropriate) (?:department|team)",
          r"(?:your|the) (?:query|enquiry|inquiry|request) has been (?:noted|logged|received|recorded)"),
 )
+
+# The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").
+TONE_LABELS = frozenset(cue.label for cue in EMPATHY_CUES)
 
 CHEER_WORDS = re.compile(
     r"(?<![\w'])(?:great|awesome|fantastic|amazing|wonderful|super|yay|woo+hoo|exciting|cool|perfect|"
@@ -219,6 +232,24 @@ DISTRESS = re.compile(
     r"|!{2,}|\?{2,}",
     re.IGNORECASE)
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+# A customer's sarcasm is upset written as praise ("great service guys 👏", "Brilliant, you've seated my
+# 4-year-old in 31C"): sentiment reads it as calm or pleased, so it counts as distress. A message that opens with
+# praise ("Great, third outage this week") is sarcastic when it also says something went wrong (`GONE_WRONG`).
+CUSTOMER_SARCASM = re.compile(
+    r"(?<![\w'])(?:great|brilliant|fantastic|amazing|excellent|wonderful|stellar|top[- ]notch|fab) "
+    r"(?:service|job|work|stuff|customer (?:service|care)|support)(?: (?:guys|team|there|as (?:always|usual)))?"
+    r"(?: ?[.!]| ?\U0001F44F|$)"
+    r"|(?<![\w'])(?:thanks for nothing|so much for|yeah,? right|what a joke|guess i'?ll (?:just )?|"
+    r"i'?m sure (?:she|he|they|it|that)(?:'ll| will)|love (?:that|how) (?:you|your|i)|how (?:lovely|nice|great) "
+    r"(?:of|that)|because (?:that|this) makes sense)"
+    r"|\U0001F644|\U0001F612|\U0001F44F|\U0001F921|/s\b|(?<![\w'])'[^'\n]{3,40}'(?= (?:took|is|was|means|"
+    r"meant|turned|became|has|arrived))",
+    re.IGNORECASE)
+PRAISE_OPENER = re.compile(r"^\W*(?:oh )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|super|"
+                           r"terrific|nice one|awesome|love it)\b\W", re.IGNORECASE)
+GONE_WRONG = re.compile(r"(?<![\w'])(?:can'?t|cannot|won'?t|didn'?t|doesn'?t|isn'?t|wasn'?t|haven'?t|"
+                        r"again|another|still|third|second|wrong|broken|late|lost|missing|charged|outage|down|"
+                        r"cancell?ed|seated|left)(?![\w'])", re.IGNORECASE)
 
 HEDGES = _cue(
     "hedges", "clarity", -1, "hedge",

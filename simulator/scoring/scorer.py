@@ -20,6 +20,7 @@ from simulator.domain import Evidence, ReplyScore, ScoringContext, Timing
 from simulator.scoring import matching
 from simulator.scoring.encoder import SentenceEncoder
 from simulator.scoring.features import (
+    EARLIER_MESSAGES,
     HOSTILE_SENTENCE,
     WARM_SENTENCE,
     CustomerMood,
@@ -29,6 +30,7 @@ from simulator.scoring.features import (
     read_customer,
 )
 from simulator.scoring.heads import HEAD_INPUTS, LinearHead, SentenceProbe, level_to_score, probe_features
+from simulator.scoring.lexicons import TONE_LABELS
 from simulator.scoring.manifest import Manifest, default_models_dir
 from simulator.scoring.speed import score_speed
 from simulator.scoring.tips import clarity_tip, empathy_tip
@@ -151,7 +153,8 @@ class ReplyScorer:
         context = request.context
         earlier = [text for role, text in context.history if role == "customer"]
         customer = read_customer(context.customer_message, context.persona, earlier)
-        analysis = analyse_reply(request.reply, customer, context.customer_message)
+        analysis = analyse_reply(request.reply, customer,
+                                 "\n".join([*earlier[-EARLIER_MESSAGES:], context.customer_message]))
         targets = {
             "key_points": matching.targets_from_key_points(context.key_points),
             "intents": matching.targets_from_mapping(context.intents),
@@ -225,7 +228,9 @@ def calm_customer_level(level: float, negativity: float, features: dict[str, flo
 
 def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> None:
     """Point at the sentence a probe reads as hostile (warm), lexicon cue or not. A sentence both probes pick
-    gets the label of the one it exceeds by more: evidence never calls one sentence both."""
+    gets the label of the one it exceeds by more, and a sentence whose tone a lexicon cue already names ("it must
+    be frustrating", "you should have read the terms") keeps that reading: evidence never calls one sentence both
+    warm and hostile."""
     readings: dict[int, tuple[float, str]] = {}
     for probe in probes:
         index, log_odds = probe.strongest(item.sentence_vectors)
@@ -238,7 +243,8 @@ def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> Non
         sign, label = PROBE_EVIDENCE[name]
         sentence = sentences[index]
         start, end = item.analysis.clean.original_offsets(sentence.start, sentence.end)
-        if not any(e.sign == sign and start <= e.start and e.end <= end for e in evidence):
+        inside = [e for e in evidence if start <= e.start and e.end <= end]
+        if not any(e.sign == sign or e.label in TONE_LABELS for e in inside):
             add_evidence(item.analysis, "empathy", sentence.start, sentence.end, sign, label)
 
 

@@ -106,6 +106,51 @@ def test_owning_and_blaming_are_told_apart_by_who_failed() -> None:
         "are the cardholder's responsibility"}
 
 
+def test_owning_in_other_words() -> None:
+    assert labels("That's really annoying, and it's our driver's mistake, not yours.")["apology with ownership"] == {
+        "our driver's mistake"}
+    assert labels("All three sets reached us; we filed them wrongly.")["apology with ownership"] == {
+        "we filed them wrongly"}
+    asked = labels("You should have been asked before we did anything extra.")
+    assert "blames the customer" not in asked and "You should have been asked" in asked["apology with ownership"]
+    assert "blames the customer" in labels("You should have been more careful with your PIN.")
+
+
+def test_formulas_are_neither_ownership_nor_validation() -> None:
+    formula = labels("We apologise for the inconvenience. Thank you for your patience.")
+    assert "apology with ownership" not in formula and "validates the customer" not in formula
+    assert formula["apology without ownership"] == {"apologise for the inconvenience"}
+    assert formula["impersonal, scripted wording"] == {"Thank you for your patience"}
+    assert "apology with ownership" in labels("We apologise for the mix-up with your order.")
+    assert "validates the customer" not in labels("Your code is 481 902; it's valid for 8 hours.")
+    assert labels("That's completely valid.")["validates the customer"] == {"That's completely valid"}
+
+
+def test_everyday_emotional_reactions_acknowledge_the_feeling() -> None:
+    for reply, words in (("Oh no, sorry!! That's the worst when you're hungry.", {"Oh no", "That's the worst"}),
+                         ("Ugh, losing your phone is bad enough without the lockout.", {"Ugh", "is bad enough"})):
+        assert labels(reply)["acknowledges the customer's feeling"] == words
+
+
+def test_a_customers_sarcasm_reads_as_upset() -> None:
+    sincere = ("Great, thanks! That fixed it.", "Great service as always, thank you so much!",
+               "Perfect, no rush at all.")
+    sarcastic = ("lol so your 'next day delivery' took 6 days. great service guys 👏",
+                 "Great, third outage this week. Love paying for internet I can't use.",
+                 "Brilliant, you've seated my 4-year-old in 31C. I'm sure she'll enjoy the flight on her own.",
+                 "Guess I'll just send smoke signals to my clients then? 🙄")
+    assert all(read_customer(message).negativity == 0.0 for message in sincere)
+    assert all(read_customer(message).negativity >= 0.3 for message in sarcastic)
+
+
+def test_details_from_earlier_messages_are_the_customers_situation() -> None:
+    reply = "Sorry for the wait, I know the landlord needs it today: your payslip is in the portal."
+    earlier = "I need my March payslip for my landlord by Friday or I lose the flat."
+    alone = analyse_reply(reply, read_customer("Any update?"), "Any update?")
+    with_earlier = analyse_reply(reply, read_customer("Any update?", earlier=[earlier]), f"{earlier}\nAny update?")
+    assert with_earlier.features["echoes_customer"] > alone.features["echoes_customer"]
+
+
 def test_reassuring_a_worried_customer_is_validation_not_sarcasm() -> None:
     found = labels("Honestly, it's a common mix-up. There's nothing to be ashamed about; it happens to plenty of "
                    "travellers, and you haven't misread anything.")

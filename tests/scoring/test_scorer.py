@@ -8,6 +8,7 @@ import pytest
 
 from simulator.domain import Mood, ReplyScore, Timing
 from simulator.scoring import ReplyScorer, ScoreRequest
+from simulator.scoring.lexicons import TONE_LABELS
 from tests.conftest import team_replies
 from tests.scoring.helpers import context
 
@@ -190,10 +191,17 @@ def test_plain_active_wording_is_clearer_than_the_same_facts_in_officialese(scor
 
 
 def test_no_sentence_is_called_both_hostile_and_warm(scorer: ReplyScorer) -> None:
-    rows = team_replies(every=4)
+    """Neither by the two probes, nor by a probe against a lexicon cue that reads the sentence as caring."""
+    rows = [*team_replies(every=4), {
+        "customer": "I'm a nurse working nights and your 'support hours' are 9-5. When am I supposed to call?",
+        "reply": "That's a really fair point, and it must be frustrating after long shifts. You can use this chat "
+                 "24/7, and I can book you a callback at any time you choose, including 7am after your shift."}]
     scores = scorer.score_batch([ScoreRequest(context(row["customer"]), row["reply"]) for row in rows])
     probe_labels = {"hostile or condescending sentence", "warm, caring sentence"}
     for score in scores:
         spans = [(e.start, e.end) for e in score.evidence["empathy"] if e.label in probe_labels]
         assert len(spans) == len(set(spans))
+        caring = [e for e in score.evidence["empathy"] if e.sign > 0 and e.label in TONE_LABELS]
+        for hostile in (e for e in score.evidence["empathy"] if e.label == "hostile or condescending sentence"):
+            assert not any(hostile.start <= e.start and e.end <= hostile.end for e in caring)
     assert sum(any(e.label in probe_labels for e in s.evidence["empathy"]) for s in scores) > len(scores) // 50
