@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,11 +12,11 @@ from typing import Any
 from simulator.cli.database_option import database_url
 from simulator.cli.live_play import play_live
 from simulator.cli.terminal_feedback import Style, format_customer, format_report, format_turn
-from simulator.domain import FakeClock, Message, Scorer, SessionResult, SimulatorError, Turn
+from simulator.domain import FakeClock, Message, Scorer, SessionResult, SimulatorError, StorageError, Turn
 from simulator.scenario.library import BUILT_IN, load_library
 from simulator.scenario.model import Scenario
 from simulator.scenario.parse import load_scenario
-from simulator.service.practice import EndNotSaved, PracticeSession
+from simulator.service.practice import EndNotSaved, PracticeSession, ScoresNotSaved
 from simulator.service.recording import resume_session, start_recorded_session, trainee_named, unfinished_sessions
 from simulator.service.scripted import ScriptedReply, continue_scripted, parse_replies
 from simulator.storage import SessionSummary, Storage, open_database
@@ -137,7 +138,13 @@ def _open_practice(args: argparse.Namespace, scenario: Scenario, scorer: Scorer,
     if args.resume or (unfinished and _ask_to_resume(unfinished[0], clock)):
         if not unfinished:
             raise SimulatorError(f"{trainee.name} has no unfinished session of '{scenario.id}' to resume")
-        return resume_session(storage, unfinished[0].id, scorer, clock=clock)
+        try:
+            return resume_session(storage, unfinished[0].id, scorer, clock=clock)
+        except EndNotSaved as refused:
+            raise SimulatorError(_still_waiting("the end of this session", refused.refusal, args)) from None
+        except ScoresNotSaved as refused:
+            raise SimulatorError(_still_waiting(f"the scores of reply {refused.index}", refused.refusal,
+                                                args)) from None
     for summary in unfinished:
         storage.sessions.mark_abandoned(summary.id)
         print(f"Session {summary.id} of '{scenario.id}' was left unfinished after {summary.turn_count} "
@@ -145,6 +152,14 @@ def _open_practice(args: argparse.Namespace, scenario: Scenario, scorer: Scorer,
     practice = start_recorded_session(storage, trainee, scenario, scorer, clock=clock, seed=seed)
     practice.start()
     return practice
+
+
+def _still_waiting(what: str, refusal: StorageError, args: argparse.Namespace) -> str:
+    """What a resumed session still waits to save, why the database refused it, and how to save it later."""
+    command = shlex.join(["simulator", "play", args.scenario, "--trainee", args.trainee, "--resume"])
+    same_database = " (with the same --db)" if getattr(args, "db", None) else ""
+    return (f"{what} is still waiting to be saved: {refusal}. Nothing is lost; run `{command}` again"
+            f"{same_database} when the database accepts writes.")
 
 
 def _ask_to_resume(summary: SessionSummary, clock: FakeClock | None) -> bool:

@@ -26,7 +26,7 @@ from simulator.gui.labels import (
     score_band,
     spoken_score,
 )
-from simulator.gui.widgets import PlainLabel, primary_button, replace_content
+from simulator.gui.widgets import PlainLabel, StarRating, primary_button, replace_content
 from simulator.scenario.model import Scenario
 from simulator.storage import BadgeDefinition
 
@@ -141,15 +141,10 @@ class ReportView(QWidget):
 
         card, card_layout = _card()
         card_layout.addWidget(PlainLabel(self.tr("Customer satisfaction"), object_name="caption"))
-        csat_row = QHBoxLayout()
-        csat_row.setSpacing(0)
-        earned = PlainLabel("★" * result.csat, object_name="csatStars")
-        missing = PlainLabel("★" * (5 - result.csat), object_name="csatStarsMissing")
-        earned.setAccessibleName(self.tr("Customer satisfaction: {csat} out of 5").format(csat=result.csat))
-        csat_row.addWidget(earned)
-        csat_row.addWidget(missing)
-        csat_row.addStretch(1)
-        card_layout.addLayout(csat_row)
+        # One painted widget, so that a screen reader says the sentence and not the glyphs of the grey stars.
+        stars = StarRating(result.csat, 5, object_name="csatStars", spoken=self.tr(
+            "Customer satisfaction: {csat} out of 5").format(csat=result.csat))
+        card_layout.addWidget(stars, 0, Qt.AlignmentFlag.AlignLeft)
         card_layout.addWidget(PlainLabel(self.tr("{csat} out of 5 (simulated CSAT)").format(csat=result.csat),
                                          object_name="muted"))
         card_layout.addStretch(1)

@@ -1,9 +1,13 @@
-"""Small widget helpers shared by the views: plain-text labels and re-polishing after a style property changes."""
+"""Small widget helpers shared by the views: plain-text labels, star ratings and re-polishing after a style
+property changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtCore import Property, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSizePolicy, QWidget
+
+STAR = "★"
 
 
 class PlainLabel(QLabel):
@@ -21,6 +25,60 @@ class PlainLabel(QLabel):
         self.setWordWrap(wrap)
         if object_name:
             self.setObjectName(object_name)
+
+
+class StarRating(QWidget):
+    """`count` of `total` stars, the earned ones in the text colour, the others in `missingColor`.
+
+    The stars are painted, not text: a screen reader reads only the accessible name the caller gives (the
+    rating as a sentence), never the glyphs. The style sheet sets the font, the `color` of the earned stars and
+    `qproperty-missingColor` for the others.
+    """
+
+    def __init__(self, count: int, total: int = 5, parent: QWidget | None = None, *, object_name: str = "",
+                 spoken: str = "") -> None:
+        super().__init__(parent)
+        self.count, self.total = max(0, min(count, total)), total
+        self._missing_color = QColor()
+        if object_name:
+            self.setObjectName(object_name)
+        self.setAccessibleName(spoken)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def _get_missing_color(self) -> QColor:
+        return self._missing_color
+
+    def _set_missing_color(self, color: QColor) -> None:
+        self._missing_color = QColor(color)
+        self.update()
+
+    missingColor = Property(QColor, _get_missing_color, _set_missing_color)  # noqa: N815 (a Qt property name)
+
+    def _step(self) -> int:
+        return QFontMetrics(self.font()).horizontalAdvance(STAR) + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.total * self._step(), QFontMetrics(self.font()).height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        earned = self.palette().color(QPalette.ColorRole.WindowText)
+        missing = self._missing_color if self._missing_color.isValid() else self.palette().color(
+            QPalette.ColorRole.Dark)
+        step = self._step()
+        for position in range(self.total):
+            painter.setPen(earned if position < self.count else missing)
+            painter.drawText(QRect(position * step, 0, step, self.height()), Qt.AlignmentFlag.AlignVCenter, STAR)
+        painter.end()
 
 
 def primary_button(text: str = "", parent: QWidget | None = None) -> QPushButton:

@@ -8,6 +8,8 @@ When the database refuses a step (StorageError), the session stays where it was 
 again: a reply that joined the conversation but could not be saved is kept as `unsaved` (`save_unsaved`),
 a score that could not be saved leaves the reply waiting for `complete`, and an end that could not be saved
 (EndNotSaved, from the step that ended the conversation) leaves `end_unsaved` true until `record_end` saves it.
+Resuming a stored session saves what it still waits for (the scores of its last reply, its end) and raises
+ScoresNotSaved or EndNotSaved when the database refuses them again.
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ class EndNotSaved(StorageError):
         self.refusal = refusal
         self.messages = tuple(messages)
         self.outcome = outcome
+
+
+class ScoresNotSaved(StorageError):
+    """A stored reply was scored again on resuming, but the database refused its scores (`refusal`).
+
+    The reply itself is saved: resuming once the database accepts writes scores it and saves them.
+    """
+
+    def __init__(self, index: int, refusal: StorageError) -> None:
+        super().__init__(f"the scores of reply {index} were not saved: {refusal}")
+        self.index = index
+        self.refusal = refusal
 
 
 class PracticeSession:

@@ -11,11 +11,11 @@ import logging
 import time
 from datetime import UTC, datetime, timedelta
 
-from simulator.domain import Clock, FakeClock, ReplyScore, Scorer, SessionResult, SimulatorError
+from simulator.domain import Clock, FakeClock, ReplyScore, Scorer, SessionResult, SimulatorError, StorageError
 from simulator.scenario.engine import SentReply
 from simulator.scenario.model import Scenario
 from simulator.scenario.parse import parse_scenario_text
-from simulator.service.practice import PracticeSession
+from simulator.service.practice import EndNotSaved, PracticeSession, ScoresNotSaved
 from simulator.storage import Role, SessionSummary, Storage, StoredSession, User
 
 log = logging.getLogger(__name__)
@@ -83,8 +83,9 @@ def resume_session(storage: Storage, session_id: int, scorer: Scorer, clock: Clo
                    ) -> PracticeSession:
     """Rebuild an unfinished session from its stored turns; it continues live from the last customer message.
 
-    A turn stored but never scored (the crash came while scoring) is scored now. `clock` (tests) replaces the
-    real time after the replay.
+    A turn stored but never scored (the crash came while scoring) is scored now, and an end never saved is
+    saved now; when the database refuses them again, ScoresNotSaved or EndNotSaved says which. `clock` (tests)
+    replaces the real time after the replay.
     """
     stored = storage.sessions.load_session(session_id)
     summary = stored.summary
@@ -105,7 +106,10 @@ def resume_session(storage: Storage, session_id: int, scorer: Scorer, clock: Clo
         score = turn.score
         if score is None:
             score = practice.score(sent)
-            storage.sessions.record_turn_scores(turn.id, score)
+            try:
+                storage.sessions.record_turn_scores(turn.id, score)
+            except StorageError as refusal:
+                raise ScoresNotSaved(turn.index, refusal) from refusal
         practice.complete(sent, score)
     replay_clock.go_live()
     if clock is not None:
@@ -116,7 +120,10 @@ def resume_session(storage: Storage, session_id: int, scorer: Scorer, clock: Clo
     practice.recorder = recorder
     practice.session_id = session_id
     if conversation.finished:  # the stored turns already ended it: the crash came just before saving the end
-        practice.record_end()
+        try:
+            practice.record_end()
+        except StorageError as refusal:
+            raise EndNotSaved(practice.result(), refusal, (), None) from refusal
     log.info("resumed session %d after %d stored turns", session_id, len(stored.turns))
     return practice
 

@@ -4,6 +4,7 @@ glyphs show is also said in words, and the main flow works with the keyboard alo
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -157,6 +158,39 @@ def test_icons_and_glyphs_say_what_they_show(make_window: MakeWindow, clock: Fak
         f"Customer satisfaction: {window.driver.result().csat} out of 5"]
     chips = [chip.accessibleName() for chip in report.findChildren(QWidget, "scoreChip")]
     assert chips[:2] == ["Empathy: 70 out of 100", "Clarity: 55 out of 100"]
+
+
+def spoken_texts(widget: QWidget) -> tuple[str, str]:
+    """The name and the description a screen reader reads for `widget`."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None:
+        return "", ""
+    return (interface.text(QAccessible.Text.Name).strip(),
+            interface.text(QAccessible.Text.Description).strip())
+
+
+@pytest.mark.parametrize("csat", [1, 3, 5])
+def test_the_csat_stars_are_read_as_one_sentence(make_window: MakeWindow, clock: FakeClock, qtbot: QtBot,
+                                                 tmp_path: Path, csat: int) -> None:
+    two_step_scenario(tmp_path)
+    window = make_window(paths=[tmp_path])
+    window.library.start_button.click()
+    finish_two_step(qtbot, window, clock)
+    window.practice.report_button.click()
+    report = window.report
+    assert report.scenario is not None and report.result is not None
+    report.show_result(report.scenario, replace(report.result, csat=csat))
+
+    spoken = [(widget, *spoken_texts(widget)) for widget in report.findChildren(QWidget)
+              if widget.isVisibleTo(report)]
+    read_as_glyphs = [f"{type(widget).__name__} {widget.objectName()}: {name!r} / {description!r}"
+                      for widget, name, description in spoken if "★" in name or "★" in description]
+    assert read_as_glyphs == []
+    sentence = f"Customer satisfaction: {csat} out of 5"
+    stars = [widget for widget, name, _ in spoken if name == sentence]
+    assert len(stars) == 1
+    assert stars[0].objectName() == "csatStars"
+    assert spoken_texts(stars[0])[1] in ("", sentence)
 
 
 def focused(window: MainWindow) -> QWidget:
