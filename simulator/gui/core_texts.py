@@ -36,6 +36,8 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "blames the customer"),
     QT_TRANSLATE_NOOP("CoreTexts", "dismisses the customer"),
     QT_TRANSLATE_NOOP("CoreTexts", "cold policy-quoting"),
+    QT_TRANSLATE_NOOP("CoreTexts", "excuse instead of ownership"),
+    QT_TRANSLATE_NOOP("CoreTexts", "apologises again and again"),
     QT_TRANSLATE_NOOP("CoreTexts", "sarcasm or condescension"),
     QT_TRANSLATE_NOOP("CoreTexts", "impersonal, scripted wording"),
     QT_TRANSLATE_NOOP("CoreTexts", "cheerful tone in a sad or tense moment"),
@@ -62,6 +64,10 @@ _TIPS = (
                                    "small step."),
     QT_TRANSLATE_NOOP("CoreTexts", "Own the apology: instead of 'sorry if you feel that way', say 'I'm sorry we got "
                                    "this wrong'."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Skip the excuses ('outside our control', 'very busy'): own what went wrong and "
+                                   "say what you are doing about it."),
+    QT_TRANSLATE_NOOP("CoreTexts", "One sincere apology is enough: say sorry once, then show what you are doing to "
+                                   "put it right."),
     QT_TRANSLATE_NOOP("CoreTexts", "Explain the rule in your own words and what you can still do, rather than "
                                    "quoting policy."),
     QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's mood: drop the cheerful words and exclamation marks when "

@@ -84,8 +84,9 @@ class BertModel:
             offsets[row, :count] = torch.tensor(encoding.offsets)
         return Batch(input_ids, token_type_ids, attention_mask, offsets)
 
-    def __call__(self, batch: Batch) -> torch.Tensor:
-        """The last hidden states, (batch, tokens, hidden)."""
+    def __call__(self, batch: Batch) -> list[torch.Tensor]:
+        """The hidden states after the embeddings and after each layer, (batch, tokens, hidden) each: the last
+        is what sentence-transformers pools, the earlier ones carry more of the wording."""
         w = self.weights
         config = self.config
         positions = torch.arange(batch.input_ids.shape[1])
@@ -93,6 +94,7 @@ class BertModel:
              + F.embedding(positions, w["embeddings.position_embeddings.weight"])[None]
              + F.embedding(batch.token_type_ids, w["embeddings.token_type_embeddings.weight"]))
         x = self._norm(x, "embeddings.LayerNorm")
+        states = [x]
         attend = batch.attention_mask[:, None, None, :].bool()
         for layer in range(config.layers):
             prefix = f"encoder.layer.{layer}."
@@ -103,7 +105,8 @@ class BertModel:
                            prefix + "attention.output.LayerNorm")
             inner = F.gelu(self._linear(x, prefix + "intermediate.dense"))
             x = self._norm(self._linear(inner, prefix + "output.dense") + x, prefix + "output.LayerNorm")
-        return x
+            states.append(x)
+        return states
 
     def _heads(self, x: torch.Tensor, name: str) -> torch.Tensor:
         """A projection split into attention heads: (batch, heads × projections, tokens, head size)."""

@@ -56,10 +56,13 @@ Spans = Sequence[tuple[int, int]]
 
 @dataclass(frozen=True)
 class Encoded:
-    """Unit-length embeddings of whole texts and, from the same pass, of character spans of each text."""
+    """Unit-length embeddings of whole texts and, from the same pass, of character spans of each text; `layers`
+    (texts, layers + 1, hidden): each text's unit-length mean of every layer's token vectors, from the embedding
+    layer to the last (whose mean is the embedding)."""
 
     texts: np.ndarray
     spans: list[np.ndarray]
+    layers: np.ndarray
 
 
 def read_layout(model_path: Path) -> int:
@@ -137,7 +140,7 @@ class SentenceEncoder:
 
         model = self._load()
         dimension = model.config.hidden_size
-        whole = np.zeros((len(texts), dimension), dtype=np.float32)
+        layers = np.zeros((len(texts), model.config.layers + 1, dimension), dtype=np.float32)
         parts = [np.zeros((len(s), dimension), dtype=np.float32) for s in spans]
         prepared = [prepare_for_encoder(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: -len(prepared[i]))
@@ -145,11 +148,13 @@ class SentenceEncoder:
             batch = order[first:first + self.batch_size]
             with self._inference_lock, torch.inference_mode():
                 inputs = model.tokenize([prepared[i] for i in batch])
-                tokens = model(inputs)
+                states = model(inputs)
+            tokens = states[-1]
             offsets = inputs.offsets
             mask = inputs.attention_mask.unsqueeze(-1).to(tokens.dtype)
-            pooled = (tokens * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-            whole[batch] = torch.nn.functional.normalize(pooled, dim=1).numpy()
+            for depth, state in enumerate(states):
+                pooled = (state * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+                layers[batch, depth] = torch.nn.functional.normalize(pooled, dim=1).numpy()
             for row, index in enumerate(batch):
                 if not spans[index]:
                     continue
@@ -159,7 +164,7 @@ class SentenceEncoder:
                     if bool(inside.any()):
                         vector = tokens[row, inside].mean(dim=0)
                         parts[index][position] = torch.nn.functional.normalize(vector, dim=0).numpy()
-        return Encoded(whole, parts)
+        return Encoded(layers[:, -1].copy(), parts, layers)
 
     def encode_with_phrases(self, texts: Sequence[str], spans: Sequence[Spans], phrases: Sequence[str]
                             ) -> tuple[Encoded, dict[str, np.ndarray]]:
@@ -178,4 +183,5 @@ class SentenceEncoder:
             self._phrase_cache.update(fresh)
             while len(self._phrase_cache) > _PHRASE_CACHE_SIZE:
                 self._phrase_cache.popitem(last=False)
-        return Encoded(encoded.texts[:len(texts)], encoded.spans[:len(texts)]), {**known, **fresh}
+        return Encoded(encoded.texts[:len(texts)], encoded.spans[:len(texts)], encoded.layers[:len(texts)]), \
+            {**known, **fresh}

@@ -53,7 +53,7 @@ def dev_report(heads: dict[str, LinearHead], rows: Sequence[LabelledReply], inpu
     for dimension, head in heads.items():
         gold = [float(r.levels[dimension]) for r in rows]
         probed = inputs.with_probes(head.probes)
-        predicted = [float(v) for v in head.levels(head.feature_matrix(probed.features), probed.embeddings)]
+        predicted = [float(v) for v in head.levels(head.feature_matrix(probed.features), probed.layers)]
         if dimension == "empathy":  # as the scorer does
             predicted = [calm_customer_level(level, f["customer_distress"], f)
                          for level, f in zip(predicted, probed.features, strict=True)]

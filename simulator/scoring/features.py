@@ -158,6 +158,11 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     # "sorry you feel that way" also matches the sympathy cue; the fake apology wins.
     if features["fake_apology"] and features["sympathy"]:
         features["sympathy"] = max(0.0, features["sympathy"] - features["fake_apology"])
+    # One sincere apology lands; a third "sorry" reads as panic or a script and no longer as care.
+    apologies = list(lexicons.APOLOGY_WORD.finditer(text))
+    features["repeated_apologies"] = _capped(max(0, len(apologies) - 2))
+    for match in apologies[2:]:
+        add_evidence(analysis, "empathy", match.start(), match.end(), -1, "apologises again and again")
     # How many different kinds of warm (cold) cue the reply has: rare cues share the weight of common ones.
     features["warm_cues"] = _capped(sum(1 for c in lexicons.EMPATHY_CUES if c.sign > 0 and features[c.feature]), 3)
     features["cold_cues"] = _capped(sum(1 for c in lexicons.EMPATHY_CUES if c.sign < 0 and features[c.feature]), 2)

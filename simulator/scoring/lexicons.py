@@ -48,6 +48,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"your (?:frustration|concern|worry|disappointment|feelings?) (?:is|are) (?:completely |totally )?"
          r"(?:understandable|valid|justified|fair)",
          r"i can (?:only )?imagine", r"i can (?:hear|tell|see) (?:how|that|why|you'?re)", r"oh no", r"ugh",
+         # what the customer went through, named and called what it is: "...while your home is soaked is exhausting"
+         r"(?:is|was|must be|must have been|has been) " + _INTENSIFIER + r"(?:a |an )?(?:\w+ )?(?:disappointing|"
+         r"exhausting|worrying|frightening|stressful|upsetting|distressing|maddening|infuriating|heartbreaking|"
+         r"horrible|awful|terrible|scary)(?: (?:position|situation|place|thing|time|experience) to be in)?",
          r"(?:is|was|'s) (?:bad|hard|stressful|tough|awful) enough", r"(?:that'?s|it'?s|is) the worst",
          r"(?:what|that'?s|that is|such) an? (?:\w+ )?(?:shock|worry|scare|blow|ordeal|mess|horrible \w+|awful \w+)",
          r"(?:must have|must've) been (?:a |an |so |really |very )?(?:\w+ )?(?:shock|surprise|worry|scare|hard|awful|"
@@ -64,7 +68,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"made (?:a|an|this) (?:mistake|error)|got (?:this|that|it) wrong|dropped the ball|should have)",
          r"(?:that'?s|that is|this is|it'?s|it is) (?:entirely |completely |totally )?(?:on us|on me|our fault|"
          r"my fault|our mistake|my mistake|our error)",
-         r"(?<!not )(?<!n't )(?:our|my) (?:\w+'s )?(?:mistake|error|fault|bad)",
+         r"(?<!not )(?<!n't )(?:our|my) (?:\w+'s )?(?:mistake|error|fault|bad|failing|failure|oversight)",
          r"(?:we|i) (?:\w+ed|put|sent|got|read|set|sold|gave|took) (?:it|them|this|that|your \w+) (?:wrong(?:ly)?|"
          r"incorrectly|by mistake|in error)",
          r"(?:this|that) (?:should(?:n't| not) have happened|is not (?:the|what) (?:standard|service) "
@@ -110,7 +114,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i (?:really |truly )?appreciate", r"anyone would (?:be|feel)",
          r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
          r"i(?:'d| would) (?:be|feel) (?:\w+ ){0,2}(?:too|as well)", r"of course you(?:'re| are| feel)",
-         r"you deserve (?:better|an answer|a proper|to)", r"(?:that'?s|that is|it'?s|it is|this is) (?:just )?not "
+         r"you deserve (?:better|an answer|a proper|to)", r"(?:is|was) " + _INTENSIFIER + r"unfair (?:on|to) you",
+         r"(?:that'?s|that is|it'?s|it is|this is) (?:just )?not "
          r"(?:good enough|ok|okay|acceptable|fair|right)", r"(?:far|much|way) too long",
          r"(?:is|are|was|were|that'?s) (?:far |way |much )?too (?:long|many)",
          r"you(?:'ve| have)? (?:did|done) (?:nothing|everything|exactly) (?:wrong|right|what)",
@@ -187,6 +192,18 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"company policy", r"(?:we are|we'?re|i am|i'?m) (?:not )?(?:unable|not able|not permitted|not allowed) to",
          r"(?:this|that|it) is (?:standard|our) (?:procedure|practice|process)", r"no exceptions",
          r"(?:the|our) system (?:does not|doesn'?t|won'?t) allow", r"(?:is|are) non-?refundable"),
+    _cue("makes_excuses", "empathy", -1, "excuse instead of ownership",
+         r"(?:outside|beyond) (?:of )?(?:our|my|the company'?s) control",
+         r"(?:was|were|is|are) (?:completely |entirely |totally )?(?:unforeseeable|unavoidable|unforeseen)",
+         r"due to (?:(?:very|extremely|unusually|exceptionally) )?(?:high|heavy|increased|unprecedented) "
+         r"(?:volumes?|demand|call volumes?|traffic)",
+         r"(?:we are|we'?re|we have been|we'?ve been) (?:dealing with|experiencing|seeing|handling|receiving) "
+         r"(?:a |an )?(?:very |extremely |unusually |exceptionally )?(?:high|large|huge|record|unprecedented) "
+         r"(?:volume|number|level|amount)s?",
+         r"(?:were|was|are|is) (?:very |extremely |unusually |incredibly |exceptionally )?busy (?:this|today|at the "
+         r"moment|right now|due|because)", r"(?:it |this |that )?(?:isn'?t|is not|wasn'?t|was not) (?:our|my) fault",
+         r"nothing (?:we|i) could (?:have )?(?:done|do)", r"please be aware(?: that)?",
+         r"through no fault of (?:our|my) own", r"(?:these|such) things (?:happen|can happen)"),
     _cue("sarcasm", "empathy", -1, "sarcasm or condescension",
          r"good luck with that", r"nice try", r"as i'?m sure you(?:'re aware| know| understand)",
          r"obviously", r"surely you", r"clearly you", r"i(?:'m| am) sure you(?:'ll| will) (?:manage|figure)",
@@ -208,6 +225,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:passed|forwarded|referred) (?:on )?to the (?:relevant|appropriate) (?:department|team)",
          r"(?:your|the) (?:query|enquiry|inquiry|request) has been (?:noted|logged|received|recorded)"),
 )
+
+APOLOGY_WORD = re.compile(r"(?<![\w'])(?:sorry|apologi[sz]e[sd]?|apologies|apology)(?![\w'])", re.IGNORECASE)
 
 # The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").
 TONE_LABELS = frozenset(cue.label for cue in EMPATHY_CUES)

@@ -54,7 +54,9 @@ class ScoreRequest:
 
 @dataclass
 class AnalysedReply:
-    """A reply with every feature the heads read, its embedding, and what the matches need."""
+    """A reply with every feature the heads read, its embedding, and what the matches need. `layers`: the
+    unit-length mean of each encoder layer's token vectors, first to last (layers, hidden): what the heads'
+    embedding weights read."""
 
     request: ScoreRequest
     customer: CustomerMood
@@ -62,6 +64,7 @@ class AnalysedReply:
     targets: dict[str, list[matching.Target]]
     unit_texts: list[str]
     embedding: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+    layers: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
     sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     unit_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     phrase_vectors: dict[str, np.ndarray] = field(default_factory=dict)
@@ -142,6 +145,7 @@ class ReplyScorer:
         position = 0
         for item in prepared:
             item.embedding = encoded.texts[position]
+            item.layers = encoded.layers[position]
             item.sentence_vectors = encoded.spans[position]
             item.unit_vectors = encoded.texts[position:position + len(item.unit_texts)]
             position += len(item.unit_texts)
@@ -189,7 +193,7 @@ class ReplyScorer:
         for dimension, head in heads.items():
             features.update(probe_features(head.probes, item.sentence_vectors, item.embedding))
             _probe_evidence(item, head.probes)
-            level = head.level(features, item.embedding)
+            level = head.level(features, item.layers)
             if dimension == "empathy":
                 level = calm_customer_level(level, customer.negativity, features)
             scores[dimension] = level_to_score(level) if has_words else 0.0

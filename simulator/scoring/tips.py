@@ -11,7 +11,11 @@ _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("blames_customer", "Don't put the blame on the customer; say what you will do to fix it instead."),
     ("sarcasm", "Drop the sarcasm: a plain, respectful sentence keeps the customer on your side."),
     ("dismisses", "Don't brush the problem off; acknowledge it and offer what you can do, even a small step."),
+    ("makes_excuses", "Skip the excuses ('outside our control', 'very busy'): own what went wrong and say what "
+                      "you are doing about it."),
     ("fake_apology", "Own the apology: instead of 'sorry if you feel that way', say 'I'm sorry we got this wrong'."),
+    ("repeated_apologies", "One sincere apology is enough: say sorry once, then show what you are doing to put it "
+                           "right."),
     ("quotes_policy", "Explain the rule in your own words and what you can still do, rather than quoting policy."),
     ("cheer_x_grief", "Match the customer's mood: drop the cheerful words and exclamation marks when they are "
                       "going through something sad."),

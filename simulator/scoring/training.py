@@ -3,8 +3,9 @@
 Data: models/data/*.jsonl, rows {"id", "situation", "industry", "customer", "reply", "empathy": 0-4,
 "clarity": 0-4, "note"}. Situations (not single replies) are split into train and dev, so that dev measures
 replies to customers the heads never saw. Each head is a ridge regression over its named features (standardised)
-and the sentence embedding, with one penalty for each part chosen by grouped cross-validation on the train
-situations for within-situation pairwise accuracy; the fit itself compares replies within a situation.
+and the reply's pooled encoder layers (see heads.py), with one penalty for each part chosen by grouped
+cross-validation on the train situations for within-situation pairwise accuracy; the fit itself compares replies
+within a situation.
 Nothing random is left unseeded, embeddings and weights are rounded before use and storage: the same data gives
 the same bytes.
 """
@@ -22,7 +23,15 @@ from typing import Any
 import numpy as np
 
 from simulator.domain import ScoringContext, ScoringError
-from simulator.scoring.heads import HEAD_INPUTS, LinearHead, SentenceProbe, probe_features, probed_units
+from simulator.scoring.heads import (
+    HEAD_INPUTS,
+    HEAD_LAYERS,
+    LinearHead,
+    SentenceProbe,
+    probe_features,
+    probed_units,
+    read_layers,
+)
 from simulator.scoring.manifest import MANIFEST_NAME, sha256_of
 from simulator.scoring.metrics import pairwise_accuracy
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
@@ -46,7 +55,8 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
     "empathy": {
         "acknowledges_feeling": 0.8, "owning_apology": 0.8, "sympathy": 0.6, "reassures": 0.4, "validates": 0.5,
         "warm_close": 0.2, "fake_apology": -0.8, "blames_customer": -1.2, "dismisses": -1.2, "quotes_policy": -0.6,
-        "sarcasm": -1.2, "robotic": -0.4, "cheer_x_distress": -0.8, "cheer_x_grief": -1.2,
+        "makes_excuses": -1.0, "repeated_apologies": -0.5, "sarcasm": -1.2, "robotic": -0.4,
+        "cheer_x_distress": -0.8, "cheer_x_grief": -1.2,
         "unacknowledged_distress": -0.6, "shouting": -0.5, "uses_name": 0.3, "echoes_customer": 0.2,
         "personal_details": 0.4,
         "warm_cues": 0.6, "cold_cues": -0.8, "very_short": -0.5,
@@ -96,6 +106,9 @@ FIXED_WEIGHTS: dict[str, dict[str, float]] = {
     "empathy": {},
     "clarity": {"wordiness": -0.25},
 }
+# A cue present in fewer training replies than this keeps its prior weight: one or two replies say more about
+# their situation than about the cue (an excuse in a reply graded 1 next to replies graded 0 would come out warm).
+MIN_REPLIES_TO_LEARN = 5
 
 
 @dataclass(frozen=True)
@@ -111,21 +124,24 @@ class LabelledReply:
 
 @dataclass(frozen=True)
 class Inputs:
-    """What the heads read for a list of replies: named features, unit-length embeddings, sentence vectors."""
+    """What the heads read for a list of replies: named features, unit-length embeddings, sentence vectors (what
+    the probes read) and each reply's pooled encoder layers (replies, layers, hidden): what the embedding weights
+    read."""
 
     features: list[dict[str, float]]
     embeddings: np.ndarray
     sentences: list[np.ndarray]
+    layers: np.ndarray
 
     def subset(self, mask: np.ndarray) -> Inputs:
         return Inputs([f for f, keep in zip(self.features, mask, strict=True) if keep], self.embeddings[mask],
-                      [v for v, keep in zip(self.sentences, mask, strict=True) if keep])
+                      [v for v, keep in zip(self.sentences, mask, strict=True) if keep], self.layers[mask])
 
     def with_probes(self, probes: Sequence[SentenceProbe]) -> Inputs:
         """The same inputs, each reply's features joined by the probes' readings of its sentences."""
         features = [{**f, **probe_features(probes, v, e)}
                     for f, v, e in zip(self.features, self.sentences, self.embeddings, strict=True)]
-        return Inputs(features, self.embeddings, self.sentences)
+        return Inputs(features, self.embeddings, self.sentences, self.layers)
 
 
 def data_files(models_dir: Path) -> list[Path]:
@@ -176,16 +192,20 @@ def compute_inputs(scorer: ReplyScorer, rows: Sequence[LabelledReply],
     features: list[dict[str, float]] = []
     embeddings: list[np.ndarray] = []
     sentences: list[np.ndarray] = []
+    layers: list[np.ndarray] = []
     for first in range(0, len(requests), 64):
         for item in scorer.analyse_batch(requests[first:first + 64]):
             features.append(dict(item.analysis.features))
             embeddings.append(item.embedding)
             sentences.append(np.round(item.sentence_vectors.astype(np.float64), EMBEDDING_DECIMALS))
+            layers.append(item.layers)
         if progress is not None:
             progress(len(features), len(requests))
-    matrix = np.round(np.array(embeddings, dtype=np.float64), EMBEDDING_DECIMALS) if embeddings \
-        else np.zeros((0, 0))
-    return Inputs(features, matrix, sentences)
+
+    def matrix(vectors: list[np.ndarray]) -> np.ndarray:
+        return np.round(np.array(vectors, dtype=np.float64), EMBEDDING_DECIMALS) if vectors else np.zeros((0, 0))
+
+    return Inputs(features, matrix(embeddings), sentences, matrix(layers))
 
 
 def fit_probe(spec: ProbeSpec, inputs: Inputs, levels: np.ndarray) -> SentenceProbe:
@@ -230,60 +250,81 @@ def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     return theta[:-1], float(theta[-1])
 
 
-def fit_head(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str], feature_penalty: float,
-             embedding_penalty: float, notes: dict[str, Any] | None = None) -> LinearHead:
-    """Ridge regression of the levels on standardised features and the embedding, each part with its own penalty;
-    feature weights are pulled towards PRIOR_WEIGHTS, embedding weights towards zero, FIXED_WEIGHTS are kept.
+class SituationRidge:
+    """Ridge regression of levels on standardised features and pooled encoder layers, comparing replies to the same
+    customer only: inputs and levels are centred within each situation, as a trainer compares answers to one
+    message. Solved in its dual form (one equation per reply, not per weight), with the layers' Gram matrix kept
+    across fits: choosing penalties refits the same replies dozens of times."""
 
-    The fit compares replies to the same customer only (levels and inputs are centred within each situation), as
-    a trainer does: what makes one answer to a message better than another, not which messages were easier."""
+    def __init__(self, dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str]) -> None:
+        features = np.array([[row.get(n, 0.0) for n in HEAD_INPUTS[dimension]] for row in inputs.features],
+                            dtype=np.float64)
+        self.replies_with_feature = np.count_nonzero(features, axis=0)
+        self.means = features.mean(axis=0)
+        scales = features.std(axis=0)
+        self.scales = np.where(scales < 1e-6, 1.0, scales)
+        self.standardized = (features - self.means) / self.scales
+        self.layers, self.levels = read_layers(inputs.layers, HEAD_LAYERS[dimension]), levels
+        group_array = np.array(groups)
+        self._members = [group_array == group for group in sorted(set(groups))]
+        self.centred_features = self._centre(self.standardized)
+        self.centred_layers = self._centre(self.layers)
+        self.layers_gram = self.centred_layers @ self.centred_layers.T
+
+    def _centre(self, values: np.ndarray) -> np.ndarray:
+        centred = values.astype(np.float64).copy()
+        for members in self._members:
+            centred[members] -= centred[members].mean(axis=0)
+        return centred
+
+    def fit(self, fixed: np.ndarray, priors: np.ndarray, feature_penalty: float, layer_penalty: float | None
+            ) -> tuple[np.ndarray, np.ndarray, float]:
+        """Feature weights (the fixed ones kept, the others pulled towards `priors`), layer weights (pulled towards
+        zero; none when `layer_penalty` is None) and bias."""
+        is_fixed = ~np.isnan(fixed)
+        free = self.centred_features[:, ~is_fixed]
+        target = self.levels - self.standardized[:, is_fixed] @ fixed[is_fixed]
+        centred_target = self._centre(target)
+        residual = centred_target - free @ priors[~is_fixed]
+        kernel = free @ free.T / feature_penalty + np.eye(len(residual))
+        if layer_penalty is not None:
+            kernel += self.layers_gram / layer_penalty
+        dual = np.linalg.solve(kernel, residual)
+        feature_weights = fixed.copy()
+        feature_weights[~is_fixed] = priors[~is_fixed] + free.T @ dual / feature_penalty
+        layer_weights = self.centred_layers.T @ dual / layer_penalty if layer_penalty is not None \
+            else np.zeros(0)
+        design_mean = self.standardized[:, ~is_fixed].mean(axis=0) @ feature_weights[~is_fixed]
+        layers_mean = self.layers.mean(axis=0) @ layer_weights if layer_penalty is not None else 0.0
+        return feature_weights, layer_weights, float(target.mean() - design_mean - layers_mean)
+
+
+def fit_head(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str], feature_penalty: float,
+             embedding_penalty: float, notes: dict[str, Any] | None = None,
+             ridge: SituationRidge | None = None) -> LinearHead:
+    """Ridge regression of the levels on standardised features and the pooled encoder layers, each part with its
+    own penalty; feature weights are pulled towards PRIOR_WEIGHTS, layer weights towards zero, FIXED_WEIGHTS are
+    kept. The fit compares replies to the same customer only (`SituationRidge`; pass one to reuse it)."""
     names = HEAD_INPUTS[dimension]
-    features = np.array([[row.get(n, 0.0) for n in names] for row in inputs.features], dtype=np.float64)
-    means = features.mean(axis=0)
-    scales = features.std(axis=0)
-    scales = np.where(scales < 1e-6, 1.0, scales)
-    standardized = (features - means) / scales
-    fixed = np.array([FIXED_WEIGHTS[dimension].get(n, np.nan) * s for n, s in zip(names, scales, strict=True)])
-    priors = np.array([PRIOR_WEIGHTS[dimension].get(n, 0.0) * s for n, s in zip(names, scales, strict=True)])
-    use_embedding = embedding_penalty < 1e8
-    embeddings = inputs.embeddings if use_embedding else np.zeros((len(levels), 0))
+    ridge = ridge or SituationRidge(dimension, inputs, levels, groups)
+    fixed = np.array([FIXED_WEIGHTS[dimension].get(n, np.nan) * s for n, s in zip(names, ridge.scales, strict=True)])
+    priors = np.array([PRIOR_WEIGHTS[dimension].get(n, 0.0) * s for n, s in zip(names, ridge.scales, strict=True)])
+    rarely_seen = ridge.replies_with_feature < MIN_REPLIES_TO_LEARN
+    fixed = np.where(np.isnan(fixed) & rarely_seen, priors, fixed)
+    layer_penalty = embedding_penalty if embedding_penalty < 1e8 else None
     # A weight that comes out against its prior's sign (a hedge earning points) is set to zero and the rest refitted:
     # the evidence a trainee sees must never contradict the score.
     for _ in range(len(names)):
-        feature_weights, embedding_weights, bias = _ridge(standardized, embeddings, levels, groups, fixed, priors,
-                                                          feature_penalty, embedding_penalty)
+        feature_weights, layer_weights, bias = ridge.fit(fixed, priors, feature_penalty, layer_penalty)
         contrary = np.isnan(fixed) & (feature_weights * priors < 0)
         if not contrary.any():
             break
         fixed = np.where(contrary, 0.0, fixed)
     return LinearHead(
-        dimension=dimension, feature_names=names, feature_means=means, feature_scales=scales,
-        feature_weights=feature_weights, embedding_weights=embedding_weights if use_embedding else None,
-        bias=bias, notes=notes or {},
+        dimension=dimension, feature_names=names, feature_means=ridge.means, feature_scales=ridge.scales,
+        feature_weights=feature_weights, embedding_weights=layer_weights if layer_penalty is not None else None,
+        bias=bias, notes=notes or {}, layers=HEAD_LAYERS[dimension] if layer_penalty is not None else (),
     )
-
-
-def _ridge(standardized: np.ndarray, embeddings: np.ndarray, levels: np.ndarray, groups: Sequence[str],
-           fixed: np.ndarray, priors: np.ndarray, feature_penalty: float, embedding_penalty: float
-           ) -> tuple[np.ndarray, np.ndarray, float]:
-    """Feature weights (the fixed ones kept), embedding weights and bias of the within-situation ridge fit."""
-    is_fixed = ~np.isnan(fixed)
-    design = np.hstack([standardized[:, ~is_fixed], embeddings])
-    target = levels - standardized[:, is_fixed] @ fixed[is_fixed]
-    centred_design, centred_target = design.copy(), target.copy()
-    group_array = np.array(groups)
-    for group in sorted(set(groups)):
-        members = group_array == group
-        centred_design[members] -= design[members].mean(axis=0)
-        centred_target[members] -= target[members].mean()
-    free_count = int((~is_fixed).sum())
-    penalties = np.concatenate([np.full(free_count, feature_penalty), np.full(embeddings.shape[1], embedding_penalty)])
-    prior_weights = np.concatenate([priors[~is_fixed], np.zeros(embeddings.shape[1])])
-    weights = np.linalg.solve(centred_design.T @ centred_design + np.diag(penalties),
-                              centred_design.T @ centred_target + penalties * prior_weights)
-    feature_weights = fixed.copy()
-    feature_weights[~is_fixed] = weights[:free_count]
-    return feature_weights, weights[free_count:], float(target.mean() - design.mean(axis=0) @ weights)
 
 
 def choose_penalties(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str]
@@ -304,9 +345,11 @@ def choose_penalties(dimension: str, inputs: Inputs, levels: np.ndarray, groups:
         probed = inputs.with_probes(probes)
         fold_train, fold_test = probed.subset(train), probed.subset(test)
         fold_groups = [g for g, keep in zip(groups, train, strict=True) if keep]
+        ridge = SituationRidge(dimension, fold_train, levels[train], fold_groups)
         for index, (feature_penalty, embedding_penalty) in enumerate(penalties):
-            head = fit_head(dimension, fold_train, levels[train], fold_groups, feature_penalty, embedding_penalty)
-            predicted[index, test] = head.levels(head.feature_matrix(fold_test.features), fold_test.embeddings)
+            head = fit_head(dimension, fold_train, levels[train], fold_groups, feature_penalty, embedding_penalty,
+                            ridge=ridge)
+            predicted[index, test] = head.levels(head.feature_matrix(fold_test.features), fold_test.layers)
     results = [(pairwise_accuracy(list(row), list(levels), groups), f, e)
                for row, (f, e) in zip(predicted, penalties, strict=True)]
     best = max(accuracy for accuracy, _, _ in results)

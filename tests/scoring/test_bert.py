@@ -46,9 +46,11 @@ def test_hidden_states_match_transformers(tiny_model: Path) -> None:
     with torch.inference_mode():
         expected = reference(input_ids=batch.input_ids, attention_mask=batch.attention_mask,
                              token_type_ids=batch.token_type_ids).last_hidden_state
-        actual = ours(batch)
+        states = ours(batch)
+        actual = states[-1]
     valid = batch.attention_mask.bool()
     assert torch.allclose(actual[valid], expected[valid], atol=1e-5)
+    assert len(states) == reference.config.num_hidden_layers + 1
     assert batch.input_ids.shape[1] <= 16  # truncated to the model's limit
 
 

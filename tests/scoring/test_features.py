@@ -116,6 +116,25 @@ def test_owning_in_other_words() -> None:
     assert "blames the customer" in labels("You should have been more careful with your PIN.")
 
 
+def test_excuses_and_repeated_apologies_cost_empathy() -> None:
+    excuses = labels("Please be aware the van broke down, which was unforeseeable, and delays are outside our "
+                     "control. We were very busy today due to high demand.")
+    assert excuses["excuse instead of ownership"] == {
+        "Please be aware", "was unforeseeable", "outside our control", "were very busy today", "due to high demand"}
+    assert "excuse instead of ownership" not in labels("The van broke down; that's on us, and I'm sorry.")
+    found = labels("I'm sorry, I do apologise. So sorry about this. Sorry again.")
+    assert found["apologises again and again"] == {"sorry", "Sorry"}  # the third and the fourth
+    assert "apologises again and again" not in labels("I'm so sorry for your loss, and sorry we kept you waiting.")
+
+
+def test_naming_what_the_customer_went_through_acknowledges_it() -> None:
+    found = labels("Living upstairs with two small children while your home is soaked is exhausting. Three weeks "
+                   "of silence is a horrible position to be in, and losing a day's pay is unfair on you.")
+    assert found["acknowledges the customer's feeling"] == {"is exhausting", "is a horrible position to be in"}
+    assert found["validates the customer"] == {"is unfair on you"}
+    assert labels("Not calling you back was our failing.")["apology with ownership"] == {"our failing"}
+
+
 def test_formulas_are_neither_ownership_nor_validation() -> None:
     formula = labels("We apologise for the inconvenience. Thank you for your patience.")
     assert "apology with ownership" not in formula and "validates the customer" not in formula

@@ -19,8 +19,8 @@ MODELS = Path(__file__).resolve().parents[2] / "models"
 
 def small_head() -> LinearHead:
     return LinearHead("empathy", ("owning_apology", "blames_customer"), np.array([0.1, 0.05]),
-                      np.array([0.3, 0.2]), np.array([0.5, -0.7]), np.array([0.01, -0.02, 0.03]), 2.0,
-                      {"trained_on": "test"})
+                      np.array([0.3, 0.2]), np.array([0.5, -0.7]), np.array([0.01, -0.02, 0.03, 0.04]), 2.0,
+                      {"trained_on": "test"}, layers=(0, 2))
 
 
 def test_head_json_round_trips_and_names_every_weight() -> None:
@@ -31,8 +31,14 @@ def test_head_json_round_trips_and_names_every_weight() -> None:
     again = LinearHead.from_json(text)
     assert again.to_json() == text
     features = {"owning_apology": 1.0, "blames_customer": 0.0}
-    embedding = np.array([0.5, 0.5, 0.5])
-    assert again.level(features, embedding) == pytest.approx(head.level(features, embedding))
+    layers = np.array([[1.0, 2.0], [7.0, 7.0], [3.0, 4.0]])  # the head reads layers 0 and 2, not 1
+    expected = 2.0 + (1.0 - 0.1) / 0.3 * 0.5 + (0.0 - 0.05) / 0.2 * -0.7 + 0.01 * 1 - 0.02 * 2 + 0.03 * 3 + 0.04 * 4
+    assert again.level(features, layers) == pytest.approx(head.level(features, layers)) == pytest.approx(expected)
+
+
+def test_a_head_refuses_an_encoder_without_its_layers() -> None:
+    with pytest.raises(ScoringError, match=r"reads 4 numbers of the encoder's layers \[0, 2\]"):
+        small_head().level({}, np.zeros((2, 2)))
 
 
 def test_contributions_explain_the_level() -> None:
@@ -41,7 +47,8 @@ def test_contributions_explain_the_level() -> None:
     assert pushes["owning_apology"] > 0 > pushes["blames_customer"]
 
 
-@pytest.mark.parametrize("broken", ['{"format": 99}', "not json", '{"format": 1, "dimension": "x"}'])
+@pytest.mark.parametrize("broken", ['{"format": 99}', "not json", '{"format": 2, "dimension": "x"}',
+                                    json.dumps({**json.loads(small_head().to_json()), "embedding_layers": []})])
 def test_a_broken_head_file_is_a_scoring_error(broken: str) -> None:
     with pytest.raises(ScoringError):
         LinearHead.from_json(broken)

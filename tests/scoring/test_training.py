@@ -12,9 +12,12 @@ from simulator.domain import ScoringError
 from simulator.scoring import ReplyScorer
 from simulator.scoring.manifest import Manifest
 from simulator.scoring.training import (
+    MIN_REPLIES_TO_LEARN,
+    PRIOR_WEIGHTS,
     Inputs,
     LabelledReply,
     ProbeSpec,
+    fit_head,
     fit_probe,
     load_labelled,
     split_by_situation,
@@ -86,7 +89,7 @@ def test_a_sentence_probe_finds_the_one_telling_sentence_of_each_reply() -> None
             positions.append(position)
         bags.append(bag)
         levels.append(0 if number % 2 == 0 else 3)
-    inputs = Inputs([{} for _ in bags], np.zeros((len(bags), 4)), bags)
+    inputs = Inputs([{} for _ in bags], np.zeros((len(bags), 4)), bags, np.zeros((len(bags), 8)))
     spec = ProbeSpec("hostile_probe", frozenset({0}), frozenset({2, 3, 4}))
     probe = fit_probe(spec, inputs, np.array(levels))
 
@@ -101,7 +104,26 @@ def test_a_sentence_probe_finds_the_one_telling_sentence_of_each_reply() -> None
 
 
 def test_a_probe_without_replies_of_its_grades_says_what_is_missing() -> None:
-    inputs = Inputs([{}, {}], np.eye(2), [np.eye(2)[:1], np.eye(2)[1:]])
+    inputs = Inputs([{}, {}], np.eye(2), [np.eye(2)[:1], np.eye(2)[1:]], np.eye(2))
     spec = ProbeSpec("hostile_probe", frozenset({0}), frozenset({2, 3, 4}))
     with pytest.raises(ScoringError, match="hostile probe needs training replies graded 0 and graded 2/3/4"):
         fit_probe(spec, inputs, np.array([3, 4]))
+
+
+def test_a_cue_seen_in_too_few_replies_keeps_its_prior_weight() -> None:
+    """An excuse in the best reply of its situation would come out warm; in too few replies to learn from, the
+    cue keeps the weight we know it deserves. Seen often enough, the data speaks."""
+    levels = np.array([4, 1, 3, 0] * 2 * MIN_REPLIES_TO_LEARN, dtype=np.float64)
+    groups = [f"s{i // 4}" for i in range(len(levels))]
+
+    def excuse_weight(replies_with_excuse: int) -> float:
+        features = [{"makes_excuses": 1.0 if i % 4 == 0 and i // 4 < replies_with_excuse else 0.0,
+                     "acknowledges_feeling": float(i % 2 == 0)} for i in range(len(levels))]
+        inputs = Inputs(features, np.zeros((len(levels), 2)), [np.zeros((0, 2))] * len(levels),
+                        np.zeros((len(levels), 7, 2)))
+        head = fit_head("empathy", inputs, levels, groups, 1.0, 1e9)
+        weights = dict(zip(head.feature_names, head.feature_weights / head.feature_scales, strict=True))
+        return float(weights["makes_excuses"])
+
+    assert excuse_weight(MIN_REPLIES_TO_LEARN - 1) == pytest.approx(PRIOR_WEIGHTS["empathy"]["makes_excuses"])
+    assert excuse_weight(2 * MIN_REPLIES_TO_LEARN) != pytest.approx(PRIOR_WEIGHTS["empathy"]["makes_excuses"])
