@@ -95,7 +95,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:you|to hear|that)", r"(?:proud of you|stay strong|you matter|you(?:'re| are) doing (?:great|well|"
          r"so well|the right))", r"(?:it'?s|it is) (?:ok|okay|normal|natural) to (?:feel|be)"),
     _cue("reassures", "empathy", +1, "reassurance",
-         r"(?:don'?t|do not|no need to) (?:you )?worry", r"rest assured", r"you(?:'re| are) in good hands",
+         r"(?:don'?t|do not|no need to) (?:you )?worry", r"rest assured",
+         r"(?:don'?t|do not|try not to) (?:be|feel) (?:too )?(?:discouraged|disheartened|embarrassed|hard on yourself|"
+         r"put off|bad about)", r"you(?:'re| are) in good hands",
          r"i(?:'ll| will) (?:personally |make sure|take care|sort (?:this|it)|get (?:this|it|you)|"
          r"stay with you|look after|handle|fix)", r"we(?:'ll| will) (?:get (?:this|it|you)|make (?:this|it) right|"
          r"sort (?:this|it)|fix (?:this|it)|make sure)", r"i(?:'m| am) (?:here|happy|glad) to help",
@@ -109,6 +111,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable|a fair question|"
          r"valid(?! (?:for|until|till|through|from|up to)\b))",
          r"(?:good|great|fair) (?:question|point|catch)", r"you have every right",
+         r"(?:completely|totally|perfectly|entirely) understandable",
+         r"(?:more|too) (?:complicated|confusing|difficult|hard) than it (?:should|needs to|ought to) be",
          r"(?:thanks?|thank you) (?:so much )?"
          r"for (?:letting (?:me|us) know|flagging|telling|sharing|reaching out|raising)",
          r"i (?:really |truly )?appreciate", r"anyone would (?:be|feel)",

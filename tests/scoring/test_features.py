@@ -135,6 +135,13 @@ def test_naming_what_the_customer_went_through_acknowledges_it() -> None:
     assert labels("Not calling you back was our failing.")["apology with ownership"] == {"our failing"}
 
 
+def test_encouragement_and_admitting_a_process_is_confusing_are_warm() -> None:
+    assert labels("Yes, and don't be discouraged, lots of people pass later.")["reassurance"] == {
+        "don't be discouraged"}
+    found = labels("Completely understandable, it's more complicated than it should be.")
+    assert found["validates the customer"] == {"Completely understandable", "more complicated than it should be"}
+
+
 def test_formulas_are_neither_ownership_nor_validation() -> None:
     formula = labels("We apologise for the inconvenience. Thank you for your patience.")
     assert "apology with ownership" not in formula and "validates the customer" not in formula
