@@ -27,7 +27,7 @@ import numpy as np
 
 from simulator.domain import ScoringError
 
-HEAD_FORMAT = 2  # 2: the embedding weights read every pooled layer, not only the last
+HEAD_FORMAT = 2  # 2: the embedding weights read the pooled encoder layers named in "embedding_layers"
 TOP_LEVEL = 4.0
 LEVEL_SLOPE = math.log(3.0)  # puts levels 1 and 3 at 25 and 75
 
