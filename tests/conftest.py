@@ -4,11 +4,14 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
+
+from simulator.storage import Storage, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -51,6 +54,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set (run tests/storage/start_postgres.sh)")
     reset_postgres(url)
     return url
+
+
+@pytest.fixture
+def storage(tmp_path: Path) -> Iterator[Storage]:
+    """An SQLite progress file of the test's own, open."""
+    opened = open_database(f"sqlite:///{tmp_path}/progress.sqlite3")
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

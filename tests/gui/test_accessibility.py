@@ -3,7 +3,6 @@ glyphs show is also said in words, and the main flow works with the keyboard alo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from simulator.domain import FakeClock
 from simulator.gui.main_window import MainWindow
 from simulator.gui.profile_dialog import ProfileDialog
 from simulator.gui.settings_dialog import SettingsDialog
-from simulator.storage import Storage, open_database
+from simulator.storage import Storage
 from tests.gui.conftest import MakeWindow
 from tests.gui.helpers import reply, reveal, two_step_scenario
 
@@ -58,13 +57,6 @@ def unnamed_controls(root: QWidget) -> list[str]:
                 widget.accessibleName() and widget.toolTip()):
             problems.append(f"{where}: icon-only button without an accessible name and a tooltip")
     return problems
-
-
-@pytest.fixture
-def storage(tmp_path: Path) -> Iterator[Storage]:
-    opened = open_database(f"sqlite:///{tmp_path}/progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ history, and an unfinished session offered for resuming after the window closed 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,9 @@ from simulator.gui.main_window import MainWindow
 from simulator.gui.preferences import PreferenceStore
 from simulator.gui.profile_dialog import ProfileDialog
 from simulator.gui.scenario_table import FOR_YOU, LAST_SCORE
-from simulator.storage import Role, SessionStatus, Storage, open_database
+from simulator.storage import Role, SessionStatus, Storage
 from tests.gui.conftest import MakeWindow
 from tests.gui.helpers import reply, reveal, two_step_scenario
-
-
-@pytest.fixture
-def storage(tmp_path: Path) -> Iterator[Storage]:
-    opened = open_database(f"sqlite:///{tmp_path}/progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -5,16 +5,14 @@ is made read-only, or which refuses only completing a session)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from simulator.domain import FakeClock, Outcome, ReplyScore, ScoringContext, Timing
 from simulator.gui.main_window import MainWindow
 from simulator.gui.preferences import PreferenceStore
-from simulator.storage import SessionStatus, SessionSummary, Storage, StoredTurn, open_database
+from simulator.storage import SessionStatus, SessionSummary, Storage, StoredTurn
 from tests.gui.conftest import InstantScorer, MakeWindow
 from tests.gui.helpers import reply, reveal, two_step_scenario
 from tests.service.refusals import REFUSAL, refuse_session_ends
@@ -30,13 +28,6 @@ class HeldScorer(InstantScorer):
     def score(self, context: ScoringContext, reply: str, timing: Timing | None) -> ReplyScore:
         self.release.wait(timeout=30)
         return super().score(context, reply, timing)
-
-
-@pytest.fixture
-def storage(tmp_path: Path) -> Iterator[Storage]:
-    opened = open_database(f"sqlite:///{tmp_path}/progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 def practising(make_window: MakeWindow, storage: Storage, store: PreferenceStore, tmp_path: Path,

@@ -3,25 +3,15 @@ completes the stored session, once (a real SQLite file with a trigger that refus
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from simulator.domain import FakeClock, Outcome, StorageError
 from simulator.scenario.model import Scenario
 from simulator.service.practice import EndNotSaved, PracticeSession
 from simulator.service.recording import start_recorded_session, trainee_named
-from simulator.storage import SessionStatus, SessionSummary, Storage, open_database
+from simulator.storage import SessionStatus, SessionSummary, Storage
 from tests.scenario.conftest import TableScorer
 from tests.service.refusals import REFUSAL, refuse_session_ends
-
-
-@pytest.fixture
-def storage(tmp_path: Path) -> Iterator[Storage]:
-    opened = open_database(f"sqlite:///{tmp_path}/progress.sqlite3")
-    yield opened
-    opened.close()
 
 
 def stored(storage: Storage, practice: PracticeSession) -> SessionSummary:
