@@ -114,7 +114,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:completely|totally|perfectly|entirely) understandable",
          r"(?:more|too) (?:complicated|confusing|difficult|hard) than it (?:should|needs to|ought to) be",
          r"(?:thanks?|thank you) (?:so much )?"
-         r"for (?:letting (?:me|us) know|flagging|telling|sharing|reaching out|raising)",
+         r"for (?:flagging|telling|sharing|reaching out|raising)",
          r"i (?:really |truly )?appreciate", r"anyone would (?:be|feel)",
          r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
          r"i(?:'d| would) (?:be|feel) (?:\w+ ){0,2}(?:too|as well)", r"of course you(?:'re| are| feel)",
@@ -207,7 +207,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:were|was|are|is) (?:very |extremely |unusually |incredibly |exceptionally )?busy (?:this|today|at the "
          r"moment|right now|due|because)", r"(?:it |this |that )?(?:isn'?t|is not|wasn'?t|was not) (?:our|my) fault",
          r"nothing (?:we|i) could (?:have )?(?:done|do)", r"please be aware(?: that)?",
-         r"through no fault of (?:our|my) own", r"(?:these|such) things (?:happen|can happen)"),
+         r"through no fault of (?:our|my) own"),
     _cue("sarcasm", "empathy", -1, "sarcasm or condescension",
          r"good luck with that", r"nice try", r"as i'?m sure you(?:'re aware| know| understand)",
          r"obviously", r"surely you", r"clearly you", r"i(?:'m| am) sure you(?:'ll| will) (?:manage|figure)",

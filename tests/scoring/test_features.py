@@ -149,6 +149,7 @@ def test_formulas_are_neither_ownership_nor_validation() -> None:
     assert formula["impersonal, scripted wording"] == {"Thank you for your patience"}
     assert "apology with ownership" in labels("We apologise for the mix-up with your order.")
     assert "validates the customer" not in labels("Your code is 481 902; it's valid for 8 hours.")
+    assert "validates the customer" not in labels("Thank you for letting us know about the timing.")
     assert labels("That's completely valid.")["validates the customer"] == {"That's completely valid"}
 
 
