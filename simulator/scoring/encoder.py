@@ -56,13 +56,16 @@ Spans = Sequence[tuple[int, int]]
 
 @dataclass(frozen=True)
 class Encoded:
-    """Unit-length embeddings of whole texts and, from the same pass, of character spans of each text; `layers`
-    (texts, layers + 1, hidden): each text's unit-length mean of every layer's token vectors, from the embedding
-    layer to the last (whose mean is the embedding)."""
+    """From one pass: `layers` (texts, layers + 1, hidden), each text's unit-length mean of every layer's token
+    vectors, from the embedding layer to the last; `spans`, unit-length vectors of character spans of each text."""
 
-    texts: np.ndarray
     spans: list[np.ndarray]
     layers: np.ndarray
+
+    @property
+    def texts(self) -> np.ndarray:
+        """The unit-length embeddings of the whole texts: the last layer's means."""
+        return self.layers[:, -1]
 
 
 def read_layout(model_path: Path) -> int:
@@ -164,7 +167,7 @@ class SentenceEncoder:
                     if bool(inside.any()):
                         vector = tokens[row, inside].mean(dim=0)
                         parts[index][position] = torch.nn.functional.normalize(vector, dim=0).numpy()
-        return Encoded(layers[:, -1].copy(), parts, layers)
+        return Encoded(parts, layers)
 
     def encode_with_phrases(self, texts: Sequence[str], spans: Sequence[Spans], phrases: Sequence[str]
                             ) -> tuple[Encoded, dict[str, np.ndarray]]:
@@ -178,10 +181,9 @@ class SentenceEncoder:
                 self._phrase_cache.move_to_end(phrase)
         missing = list(dict.fromkeys(p for p in phrases if p not in known))
         encoded = self.encode_spans([*texts, *missing], [*spans, *([()] * len(missing))])
-        fresh = dict(zip(missing, encoded.texts[len(texts):], strict=True))
+        fresh = dict(zip(missing, encoded.texts[len(texts):].copy(), strict=True))  # not views of every layer
         with self._cache_lock:
             self._phrase_cache.update(fresh)
             while len(self._phrase_cache) > _PHRASE_CACHE_SIZE:
                 self._phrase_cache.popitem(last=False)
-        return Encoded(encoded.texts[:len(texts)], encoded.spans[:len(texts)], encoded.layers[:len(texts)]), \
-            {**known, **fresh}
+        return Encoded(encoded.spans[:len(texts)], encoded.layers[:len(texts)]), {**known, **fresh}
