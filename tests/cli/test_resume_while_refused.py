@@ -42,13 +42,19 @@ def resume(url: str, tiny: Path) -> tuple[int, str, str]:
     return result.returncode, result.stdout, result.stderr
 
 
-def assert_waits(stderr: str, what: str, tiny: Path) -> None:
+def assert_resume_waits(url: str, tiny: Path, what: str) -> SessionSummary:
+    """`--resume` says `what` still waits, exits 1 without a traceback and leaves the session in progress."""
+    returncode, stdout, stderr = resume(url, tiny)
+    assert returncode == 1 and stdout == ""
     assert "Traceback" not in stderr
     [message] = [line for line in stderr.splitlines() if line.startswith("simulator: error: ")]
     assert message == (f"simulator: error: {what} is still waiting to be saved: the database "
                        f"{tiny.parent / 'progress.db'} refused the change: {REFUSAL}. Nothing is lost; run "
                        f"`simulator play {tiny} --trainee Ana --resume` again (with the same --db) when the "
                        "database accepts writes.")
+    session = only_session(url)
+    assert (session.status, session.turn_count) == (SessionStatus.IN_PROGRESS, 1)
+    return session
 
 
 def test_resuming_while_the_end_is_still_refused_says_the_end_waits(tiny: Path, tmp_path: Path) -> None:
@@ -61,11 +67,7 @@ def test_resuming_while_the_end_is_still_refused_says_the_end_waits(tiny: Path, 
         with pytest.raises(EndNotSaved):
             practice.reply("Hello Sam, what is your order number?")  # any reply ends the tiny scenario
 
-    returncode, stdout, stderr = resume(url, tiny)
-    assert returncode == 1 and stdout == ""
-    assert_waits(stderr, "the end of this session", tiny)
-    session = only_session(url)
-    assert (session.status, session.turn_count) == (SessionStatus.IN_PROGRESS, 1)
+    assert_resume_waits(url, tiny, "the end of this session")
 
     with open_database(url) as storage:
         refuse_session_ends(storage, False)
@@ -84,11 +86,7 @@ def test_resuming_while_the_scores_are_still_refused_says_the_scores_wait(tiny: 
         practice.send("Hello Sam, what is your order number?")  # saved, then the process stopped while scoring
         storage.connection.database.execute_sql(REFUSE_SCORES)
 
-    returncode, stdout, stderr = resume(url, tiny)
-    assert returncode == 1 and stdout == ""
-    assert_waits(stderr, "the scores of reply 1", tiny)
-    session = only_session(url)
-    assert (session.status, session.turn_count) == (SessionStatus.IN_PROGRESS, 1)
+    session = assert_resume_waits(url, tiny, "the scores of reply 1")
     with open_database(url) as storage:
         [turn] = storage.sessions.load_session(session.id).turns
         assert turn.reply == "Hello Sam, what is your order number?" and turn.score is None

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from simulator.domain import FakeClock, Outcome, ReplyScore, ScoringContext, Timing
 from simulator.gui.main_window import MainWindow
 from simulator.gui.preferences import PreferenceStore
-from simulator.storage import SessionStatus, SessionSummary, Storage, StoredTurn
+from simulator.storage import SessionStatus, Storage, StoredSession
 from tests.gui.conftest import InstantScorer, MakeWindow
 from tests.gui.helpers import reply, reveal, two_step_scenario
 from tests.service.refusals import REFUSAL, refuse_session_ends
@@ -49,10 +49,11 @@ def read_only(storage: Storage, refuse: bool) -> None:
     storage.connection.database.execute_sql(f"PRAGMA query_only = {'ON' if refuse else 'OFF'}")
 
 
-def stored_turns(window: MainWindow, storage: Storage) -> tuple[StoredTurn, ...]:
+def stored(window: MainWindow, storage: Storage) -> StoredSession:
+    """What the database holds of the window's session."""
     practice = window.driver.session
     assert practice is not None and practice.session_id is not None
-    return storage.sessions.load_session(practice.session_id).turns
+    return storage.sessions.load_session(practice.session_id)
 
 
 def test_a_reply_the_database_refuses_is_kept_and_saved_on_retry(
@@ -71,7 +72,7 @@ def test_a_reply_the_database_refuses_is_kept_and_saved_on_retry(
     assert practice.chat.bubbles[-1].message.text == "Hello Sam, I'm so sorry for the wait."
     assert practice.hint.text() == "Your reply is kept here until it can be saved."
     assert not practice.send_button.isEnabled()
-    assert not stored_turns(window, storage)
+    assert not stored(window, storage).turns
 
     practice.retry_button.click()  # still read-only: told again, still kept
     assert practice.error_banner.isVisible() and window.driver.saving_refused
@@ -80,7 +81,7 @@ def test_a_reply_the_database_refuses_is_kept_and_saved_on_retry(
     practice.retry_button.click()
     qtbot.waitUntil(lambda: practice.feedback.state == "turn")
     assert not practice.error_banner.isVisible()
-    [turn] = stored_turns(window, storage)
+    [turn] = stored(window, storage).turns
     assert turn.reply == "Hello Sam, I'm so sorry for the wait." and turn.score is not None
     reveal(window, clock)
     assert practice.chat.bubbles[-1].message.text == "When will it come?"  # the conversation goes on
@@ -94,7 +95,7 @@ def test_a_score_the_database_refuses_is_kept_and_saved_on_retry(
     practice = window.practice
     reveal(window, clock)
     practice.send("Hello Sam, I'm so sorry for the wait.")
-    [turn] = stored_turns(window, storage)
+    [turn] = stored(window, storage).turns
     assert turn.score is None  # the reply is saved; its score is on its way
 
     read_only(storage, True)
@@ -103,21 +104,15 @@ def test_a_score_the_database_refuses_is_kept_and_saved_on_retry(
     assert practice.error_banner.isVisible()
     assert "readonly database" in practice.error_text.text()
     assert practice.feedback.state == "empty"
-    [turn] = stored_turns(window, storage)
+    [turn] = stored(window, storage).turns
     assert turn.score is None
 
     read_only(storage, False)
     practice.retry_button.click()
     assert practice.feedback.state == "turn" and not practice.error_banner.isVisible()
-    [turn] = stored_turns(window, storage)
+    [turn] = stored(window, storage).turns
     assert turn.score is not None and turn.score.overall == 68.0
     assert scorer.calls == 1  # the score was kept, not computed again
-
-
-def stored_session(window: MainWindow, storage: Storage) -> SessionSummary:
-    practice = window.driver.session
-    assert practice is not None and practice.session_id is not None
-    return storage.sessions.load_session(practice.session_id).summary
 
 
 def test_an_end_the_database_refuses_is_kept_and_saved_on_retry_then_reported(
@@ -139,7 +134,7 @@ def test_an_end_the_database_refuses_is_kept_and_saved_on_retry_then_reported(
     reveal(window, clock)
     assert practice.chat.bubbles[-1].message.text == "Thanks!"  # the customer's last words appear
     assert not practice.end_banner.isVisible()  # the report waits for the end to be saved
-    assert stored_session(window, storage).status is SessionStatus.IN_PROGRESS
+    assert stored(window, storage).summary.status is SessionStatus.IN_PROGRESS
 
     practice.retry_button.click()  # still refused: told again
     assert practice.error_banner.isVisible() and not practice.end_banner.isVisible()
@@ -149,13 +144,13 @@ def test_an_end_the_database_refuses_is_kept_and_saved_on_retry_then_reported(
     assert not practice.error_banner.isVisible() and practice.end_banner.isVisible()
     result = window.driver.result()
     assert result is not None
-    saved = stored_session(window, storage)
+    saved = stored(window, storage).summary
     assert (saved.status, saved.outcome, saved.csat) == (SessionStatus.COMPLETED, Outcome.RESOLVED, result.csat)
-    last = stored_turns(window, storage)[-1]
+    last = stored(window, storage).turns[-1]
     assert last.reply == "It will arrive tomorrow before noon." and last.score is not None
 
     window.driver.retry()  # saved already: nothing to do
-    assert stored_session(window, storage) == saved
+    assert stored(window, storage).summary == saved
     practice.report_button.click()
     assert window.pages.currentWidget() is window.report and window.report.result == result
     assert window.report.badges  # the first session's badge, awarded with the end
@@ -178,6 +173,6 @@ def test_a_customer_leaving_while_the_database_refuses_writes_is_saved_on_retry(
     practice.retry_button.click()
     reveal(window, clock)
     assert practice.end_banner.isVisible()
-    assert stored_session(window, storage).outcome is Outcome.CUSTOMER_LEFT
+    assert stored(window, storage).summary.outcome is Outcome.CUSTOMER_LEFT
     practice.report_button.click()
     assert window.pages.currentWidget() is window.report
