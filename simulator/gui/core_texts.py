@@ -38,6 +38,9 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "cold policy-quoting"),
     QT_TRANSLATE_NOOP("CoreTexts", "excuse instead of ownership"),
     QT_TRANSLATE_NOOP("CoreTexts", "apologises again and again"),
+    QT_TRANSLATE_NOOP("CoreTexts", "about the agent's feelings, not the customer's"),
+    QT_TRANSLATE_NOOP("CoreTexts", "too casual for a customer who writes formally"),
+    QT_TRANSLATE_NOOP("CoreTexts", "shares the customer's good news"),
     QT_TRANSLATE_NOOP("CoreTexts", "sarcasm or condescension"),
     QT_TRANSLATE_NOOP("CoreTexts", "impersonal, scripted wording"),
     QT_TRANSLATE_NOOP("CoreTexts", "cheerful tone in a sad or tense moment"),
@@ -68,6 +71,10 @@ _TIPS = (
                                    "say what you are doing about it."),
     QT_TRANSLATE_NOOP("CoreTexts", "One sincere apology is enough: say sorry once, then show what you are doing to "
                                    "put it right."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Keep the focus on the customer: one sincere apology, then what you have done "
+                                   "for them, not how bad you feel."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's register: they wrote formally, so answer in full sentences "
+                                   "without slang, jokes or emoji."),
     QT_TRANSLATE_NOOP("CoreTexts", "Explain the rule in your own words and what you can still do, rather than "
                                    "quoting policy."),
     QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's mood: drop the cheerful words and exclamation marks when "

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,7 +155,9 @@ PAIR_DIMENSIONS = ("empathy", "clarity")
 
 
 def pair_files(models_dir: Path) -> list[Path]:
-    return sorted((models_dir / "pairs").glob("*.jsonl"))
+    """The held-out pair files in natural order (set-2 before set-10)."""
+    return sorted((models_dir / "pairs").glob("*.jsonl"),
+                  key=lambda path: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.stem)])
 
 
 @dataclass(frozen=True)

@@ -22,11 +22,14 @@ from simulator.scoring.text import CleanText, Span, syllables
 MAX_EVIDENCE_PER_DIMENSION = 10
 HOSTILE_SENTENCE = "hostile or condescending sentence"   # evidence from the sentence probes (scorer.py)
 WARM_SENTENCE = "warm, caring sentence"
+TOO_CASUAL = "too casual for a customer who writes formally"
 LONG_SENTENCE_WORDS = 25          # a sentence longer than this is shown as evidence
+LONG_SENTENCE_LABEL = "long sentence"
 COMFORTABLE_SENTENCE_WORDS = 15
 RARE_WORD_RANK = 12000
 EARLIER_MESSAGES = 3      # the customer's earlier messages that still colour their mood
 EARLIER_WEIGHT = 0.7
+CALM_FOR_JOY = 0.3         # good news from a customer more upset than this is not a celebration
 TELLING_WORD_RANK = 3000   # an echoed word rarer than this says the agent took in the customer's situation
 _UPSET_MOODS = {Mood.ANGRY: 0.6, Mood.FRUSTRATED: 0.45, Mood.SAD: 0.5, Mood.ANXIOUS: 0.4, Mood.CONFUSED: 0.15}
 _STOPWORDS = frozenset(
@@ -57,6 +60,8 @@ class CustomerMood:
     grief: float
     question_kind: str
     names: tuple[str, ...] = ()
+    formal: bool = False     # writes formally ("Good afternoon. I should like to..."): expects the same back
+    joy: float = 0.0         # shares good news ("we just got engaged!! 🎉"), 0-1, only when not upset
 
 
 @dataclass
@@ -75,18 +80,21 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
     clean = CleanText(message).text
     negativity, grief = _distress(clean)
     names = _customer_names(clean)
+    formal = bool(lexicons.FORMAL_CUSTOMER.search(clean))
     for previous in earlier[-EARLIER_MESSAGES:]:
         previous_clean = CleanText(previous).text
         previous_negativity, previous_grief = _distress(previous_clean)
         negativity = max(negativity, EARLIER_WEIGHT * previous_negativity)
         grief = max(grief, previous_grief)
         names = (*names, *_customer_names(previous_clean))
+        formal = formal or bool(lexicons.FORMAL_CUSTOMER.search(previous_clean))
     names = tuple(dict.fromkeys(names))
     if persona is not None:
         negativity += _UPSET_MOODS.get(persona.mood, 0.0)
         grief = max(grief, 0.5 if persona.mood is Mood.SAD else 0.0)
         names = tuple(dict.fromkeys([*persona.name.split()[:1], *persona.name.split()[-1:], *names]))
-    return CustomerMood(min(1.0, negativity), grief, _question_kind(clean), names)
+    joy = min(1.0, 0.5 * len(lexicons.GOOD_NEWS.findall(clean))) if negativity < CALM_FOR_JOY and not grief else 0.0
+    return CustomerMood(min(1.0, negativity), grief, _question_kind(clean), names, formal, joy)
 
 
 def _distress(clean: str) -> tuple[float, float]:
@@ -94,7 +102,9 @@ def _distress(clean: str) -> tuple[float, float]:
     compound = _sentiment.polarity_scores(clean[:2000])["compound"] if clean.strip() else 0.0
     sarcasm = len(lexicons.CUSTOMER_SARCASM.findall(clean)) + bool(
         lexicons.PRAISE_OPENER.search(clean) and lexicons.GONE_WRONG.search(clean))
-    distress_hits = len(lexicons.DISTRESS.findall(clean)) + len(lexicons.SHOUTING.findall(clean)) + 2 * sarcasm
+    # Capitals are anger, unless the message is good news ("I PASSED!!!!").
+    shouting = 0 if lexicons.GOOD_NEWS.search(clean) else len(lexicons.SHOUTING.findall(clean))
+    distress_hits = len(lexicons.DISTRESS.findall(clean)) + shouting + 2 * sarcasm
     grief = 1.0 if lexicons.GRIEF.search(clean) else 0.0
     return min(1.0, max(0.0, -compound) * 0.6 + min(distress_hits, 4) * 0.15 + grief * 0.4), grief
 
@@ -106,6 +116,15 @@ def _customer_names(message: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.capitalize() for n in found if n.lower() not in lexicons.NOT_NAMES))
 
 
+_YES_NO_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)\b[^.!?]{0,20}?[,!.]\s*)?(?:please\s+)?"
+                              r"(?:do|does|did|can|could|will|would|is|are|was|were|has|have|should|am|may)\b[^.!?]*\?")
+# A yes/no question answered in the reply's first sentences: "No, skiing isn't covered", "Yes, it has been".
+_DIRECT_ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|yup|no|nope|sure|certainly|absolutely|of course|definitely|"
+                            r"not yet|unfortunately not|sadly not|i'?m afraid (?:not|so)|(?:it|that|this|you|we|they|"
+                            r"he|she|there)(?: \w+)? (?:do|does|did|can|could|will|would|is|are|was|were|has|have|"
+                            r"should)(?:n'?t| not)?)(?![\w'])", re.IGNORECASE)
+
+
 def _question_kind(text: str) -> str:
     lower = text.lower()
     if re.search(r"\bhow (?:much|many)\b|\bcost\b|\bprice\b|\bcharge[sd]?\b", lower):
@@ -114,6 +133,8 @@ def _question_kind(text: str) -> str:
         return "time"
     if re.search(r"\bhow (?:do|can|should|to)\b|\bwhat (?:do|should) i do\b|\bsteps?\b", lower):
         return "procedure"
+    if _YES_NO_QUESTION.search(lower):
+        return "yes_no"
     if "?" in lower:
         return "other"
     return "none"
@@ -166,19 +187,29 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     # How many different kinds of warm (cold) cue the reply has: rare cues share the weight of common ones.
     features["warm_cues"] = _capped(sum(1 for c in lexicons.EMPATHY_CUES if c.sign > 0 and features[c.feature]), 3)
     features["cold_cues"] = _capped(sum(1 for c in lexicons.EMPATHY_CUES if c.sign < 0 and features[c.feature]), 2)
+    casual = list(lexicons.CASUAL_WORDS.finditer(text)) if customer.formal else []
+    features["too_casual"] = _capped(len(casual))
+    for match in casual:
+        add_evidence(analysis, "empathy", match.start(), match.end(), -1, TOO_CASUAL)
     cheer = list(lexicons.CHEER_WORDS.finditer(text))
     features["cheerful"] = _capped(len(cheer), 3)
     features["cheer_x_distress"] = features["cheerful"] * customer.negativity
     features["cheer_x_grief"] = features["cheerful"] * customer.grief
+    features["cheer_x_joy"] = features["cheerful"] * customer.joy
     if customer.negativity >= 0.5 or customer.grief >= 0.5:
         for match in cheer:
             add_evidence(analysis, "empathy", match.start(), match.end(), -1, "cheerful tone in a sad or tense moment")
+    elif customer.joy >= 0.5:
+        for match in cheer:
+            add_evidence(analysis, "empathy", match.start(), match.end(), +1, "shares the customer's good news")
     acknowledged = max(features["acknowledges_feeling"], features["sympathy"], features["owning_apology"])
     features["acknowledged_x_distress"] = acknowledged * customer.negativity
     features["unacknowledged_distress"] = (1.0 - acknowledged) * customer.negativity
     features["customer_distress"] = customer.negativity
     shouting = [m for m in lexicons.SHOUTING.finditer(text) if m.group() not in lexicons.COMMON_ACRONYMS
                 and not lexicons.TECHNICAL_TERMS.fullmatch(m.group()) and not _in_reference(text, m.start(), m.end())]
+    if customer.joy >= 0.5:
+        shouting = []  # "YESSS!!" to a customer who wrote "I PASSED!!!!" celebrates with them
     features["shouting"] = _capped(len(shouting))
     for match in shouting[:2]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")
@@ -248,6 +279,7 @@ def _clarity_cues(analysis: ReplyAnalysis, customer: CustomerMood, words: list[S
                                              r"no (?:charge|cost)", text, re.IGNORECASE)),
                     "time": bool(specifics),
                     "procedure": features["steps"] >= 1.0 or bool(imperatives),
+                    "yes_no": any(_DIRECT_ANSWER.match(s.text) for s in sentences[:2]),
                     }.get(customer.question_kind)
     features["answers_question"] = 1.0 if answer_found else 0.0
     features["leaves_question_open"] = 1.0 if answer_found is False else 0.0
@@ -313,7 +345,8 @@ def _readability(analysis: ReplyAnalysis, words: list[Span], sentences: list[Spa
                                            / (COMFORTABLE_SENTENCE_WORDS / 2))
     for sentence, count in zip(sentences, lengths, strict=False):
         if count > LONG_SENTENCE_WORDS:
-            add_evidence(analysis, "clarity", sentence.start, sentence.end, -1, f"long sentence ({count} words)")
+            add_evidence(analysis, "clarity", sentence.start, sentence.end, -1,
+                         f"{LONG_SENTENCE_LABEL} ({count} words)")
     _abstract_wording(analysis, len(words))
     plain = [w.text for w in words if not w.text.isupper() or len(w.text) == 1]
     if not plain:
@@ -353,11 +386,13 @@ def _word_tokens(text: str) -> list[str]:
 
 
 def _limit(evidence: list[Evidence]) -> list[Evidence]:
-    """Drop duplicates and spans inside a same-signed span, merge overlapping spans with the same label ("before 6"
-    and "6 pm"), keep the first few of each sign in reading order."""
+    """Drop duplicates and spans inside a same-signed span (but not the words inside a long sentence: "jargon:
+    COHAT" says more than the sentence), merge overlapping spans with the same label ("before 6" and "6 pm"), keep
+    the first few of each sign in reading order."""
     unique: list[Evidence] = []
     for item in sorted(set(evidence), key=lambda e: (e.start, -(e.end - e.start))):
-        if any(u.sign == item.sign and u.start <= item.start and item.end <= u.end for u in unique):
+        if any(u.sign == item.sign and u.start <= item.start and item.end <= u.end
+               and not u.label.startswith(LONG_SENTENCE_LABEL) for u in unique):
             continue
         overlapping = next((u for u in unique if u.label == item.label and u.sign == item.sign
                             and item.start < u.end), None)

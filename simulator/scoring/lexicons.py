@@ -105,7 +105,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i(?:'ve| have) got (?:this|you)", r"(?:it'?s|that'?s|that is|it is) (?:going to|gonna) be (?:ok|okay|fine)",
          r"you(?:'re| are) not alone", r"take (?:all )?the time you need",
          r"you (?:won'?t|will not|don'?t|do not) (?:need|have) to (?:do|worry|call|chase|pay|send|wait)",
-         r"(?:there'?s|there is) nothing (?:else )?(?:for you|you need) to do"),
+         r"(?:there'?s|there is) nothing (?:else )?(?:for you|you need) to do",
+         r"(?:so )?you can (?:breathe|relax|rest easy|stop worrying)(?: (?:easy|easier|again|now))?"),
     _cue("validates", "empathy", +1, "validates the customer",
          r"you(?:'re| are) (?:absolutely |completely |totally |quite )?right", r"(?:that'?s|that is|it'?s|it is) "
          r"(?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable|a fair question|"
@@ -132,13 +133,22 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:this|it|that) (?:happens|can happen|could happen) to (?:anyone|anybody|everyone|the best|"
          r"careful people|(?:lots|plenty) of \w+|(?:so )?many \w+)",
          r"nothing to be (?:embarrassed|ashamed|sorry|worried) about",
+         # normalising: "lots of students get tripped up by this" (not "lots of people manage fine")
+         r"(?:lots|plenty|loads|so many|many) of (?:people|students|customers|parents|patients|members|families|"
+         r"clients|folks|others|us)(?: \w+){0,2} (?:find|found|get (?:caught|tripped|confused|stuck)|got (?:caught|"
+         r"tripped|confused|stuck)|struggle|end up|ended up|feel|felt|miss|missed|mix|mixed|don'?t|do not|"
+         r"wouldn'?t|never|go through|are in the same|have (?:had|been) (?:the same|there))",
+         r"(?:is|was) exactly the right (?:step|thing|move|call|question)",
+         r"(?:happens|is) (?:a lot )?more (?:often|common) than you(?:'d| would| might) think",
+         r"happens more than you(?:'d| would| might) think",
          r"you (?:haven'?t|have not|didn'?t|did not) (?:misunderstood|misread|done anything wrong|got it wrong)",
          r"(?:isn'?t|is not|wasn'?t|was not|not) (?:just )?an? (?:small|minor|little) (?:inconvenience|thing|issue|"
          r"matter|problem)",
          r"(?:scammers|fraudsters|scams) (?:are|can be) (?:very |really |incredibly |so )?(?:convincing|clever|"
          r"sophisticated|believable)"),
     _cue("warm_close", "empathy", +1, "warm, personal tone",
-         r"(?:take care|hope (?:you|your|this|that|things|everything)|wishing you|all the best|my pleasure|"
+         r"(?:take care|hope (?:you|your|this|that|things|everything)(?!(?: can| will|'ll) (?:ever )?forgive|"
+         r"(?:'re| are) not (?:too |very )?(?:upset|angry|mad|cross|annoyed))|wishing you|all the best|my pleasure|"
          r"happy to help|glad (?:i|we) could|you'?re welcome|enjoy your)"),
     _cue("fake_apology", "empathy", -1, "apology without ownership",
          r"sorry (?:that |if )?you (?:feel|felt|think|thought|see it|are upset|'re upset|were upset|"
@@ -164,21 +174,35 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:website|site|app|text|email|letter|newsletter|confirmation|terms|faq|page|contract|receipt|sign)s?",
          r"(?:on|in) (?:every|each) (?:sign|email|letter|newsletter|text|page|confirmation)",
          r"you must have", r"(?:you|your) (?:clearly|obviously) (?:did|didn'?t|chose|agreed)",
+         r"(?:were|was|is|are) (?:all |clearly |fully )?(?:explained|covered|set out|outlined|listed|mentioned) "
+         r"(?:\w+ )?(?:at|in|during|on) (?:the |your |our )?(?:induction|handbook|terms|contract|welcome pack|"
+         r"orientation|onboarding|guide|faq|website|app|booking email|confirmation)",
+         r"(?:you|admins?|users?|customers?|owners?|account holders?|members?|parents?|guests?|passengers?) "
+         r"(?:are|is) (?:solely |fully |entirely |always )?responsible for (?:their|your|any|all|checking|making)",
          r"you need to (?:read|pay attention|listen)", r"(?:clearly|as) (?:stated|explained|written|shown)",
          r"you (?:agreed|accepted|signed up) (?:to|for) (?:this|these|the terms)",
          r"(?:read|check) the (?:fine print|terms|faq|manual|instructions)",
          # lecturing about next time
          r"(?:in (?:the )?future|next time),? (?:please )?(?:make sure|check|read|ensure|remember|double-check|try to)",
          r"(?:check|read|double-check) (?:\w+ ){0,3}before (?:ordering|booking|buying|paying|submitting|sending|"
-         r"you (?:order|book|buy|pay|submit|send))"),
+         r"checking out|you (?:order|book|buy|pay|submit|send|check out))",
+         r"(?:make sure|check|double-check|read|remember) [^.!?\n]{0,60}(?:in (?:the )?future|next time)"),
     _cue("dismisses", "empathy", -1, "dismisses the customer",
          r"(?:that'?s|that is|it'?s|it is|this is) not (?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)", r"calm down", r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",
          r"nothing (?:i|we) can do", r"it is what it is",
          r"(?:isn'?t|is not|not) (?:really |exactly |actually )?(?:my|our) (?:problem|fault|department|responsibility|"
-         r"concern|issue)", r"(?:we|i) (?:get|see|have) (?:dozens|loads|lots|hundreds|tons|plenty) of (?:these|those|"
-         r"people like you|calls like this|messages like this)", r"but there we go", r"deal with it",
+         r"concern|issue)",
+         r"(?:we|i) (?:get|see|have|receive) (?:dozens|loads|lots|a lot|so many|hundreds|tons|plenty) of (?:these|"
+         r"those|people like you|calls like this|messages like this)", r"but there we go", r"deal with it",
          r"(?:not|no) (?:a )?big deal",
+         # minimising: "it's only a short wait", "at least it's covered", "it won't make much difference"
+         r"(?:it'?s|it is|that'?s|that is|this is|it was) (?:only|just) (?:a |an |one )?(?:short|small|little|minor|"
+         r"quick|brief|slight|tiny|few|couple|day|hour|week|minute)",
+         r"at least (?:it|you|they|nobody|no one|no-one)(?:'s|'re|'ve| is| are| have| has| still| got| didn'?t)",
+         r"(?:won'?t|will not|shouldn'?t|should not|doesn'?t|does not) make (?:much|a lot of|any|a big|a huge) "
+         r"difference", r"(?:could|can) (?:always )?be worse", r"not the end of the world",
+         r"(?:every ?thing|it all) happens for a reason", r"look on the bright side", r"every cloud",
          r"relax,", r"whatever you (?:say|want)", r"you(?:'ll| will) (?:just )?have to (?:wait|accept|live with|deal)",
          r"just (?:wait|be patient)", r"these things happen", r"(?:can'?t|cannot) help you(?: with that)?",
          r"not (?:much|anything) (?:i|we) can do", r"(?:you'?re|you are) overreacting", r"take it or leave it",
@@ -195,7 +219,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"prohibits)",
          r"company policy", r"(?:we are|we'?re|i am|i'?m) (?:not )?(?:unable|not able|not permitted|not allowed) to",
          r"(?:this|that|it) is (?:standard|our) (?:procedure|practice|process)", r"no exceptions",
-         r"(?:the|our) system (?:does not|doesn'?t|won'?t) allow", r"(?:is|are) non-?refundable"),
+         r"(?:the|our) system (?:does not|doesn'?t|won'?t) allow", r"(?:is|are) non-?refundable",
+         r"(?:we|the company|i) (?:cannot|can'?t|do not|don'?t|will not|won'?t) (?:accept|take) (?:any )?"
+         r"(?:responsibility|liability)", r"(?:we are|we'?re) not (?:responsible|liable)"),
     _cue("makes_excuses", "empathy", -1, "excuse instead of ownership",
          r"(?:outside|beyond) (?:of )?(?:our|my|the company'?s) control",
          r"(?:was|were|is|are) (?:completely |entirely |totally )?(?:unforeseeable|unavoidable|unforeseen)",
@@ -219,6 +245,17 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
          r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b",
          r"honestly,? (?:if you|you(?:'re| are| should| could| need| can't| cannot))"),
+    # Over-apologising that turns to the agent's own feelings: the customer ends up comforting the agent.
+    _cue("centres_agent", "empathy", -1, "about the agent's feelings, not the customer's",
+         r"i feel (?:so |really |just |absolutely |truly )?(?:terrible|awful|bad|horrible|dreadful|sick|guilty)"
+         r"(?! for you)", r"i(?:'m| am) (?:so |absolutely |really |truly )?(?:mortified|beside myself)",
+         r"(?:i )?(?:hope|pray) (?:that )?you(?: can| will|'ll) (?:ever )?forgive (?:me|us)",
+         r"please (?:forgive|don'?t be (?:mad|angry|cross|upset) with) (?:me|us)",
+         r"(?:i )?hope you(?:'re| are) not (?:too |very )?(?:upset|angry|mad|cross|annoyed) (?:with|at) (?:me|us)",
+         r"i(?:'m| am) having (?:a|such a) (?:bad|terrible|rough|hard|long) day",
+         # the agent's own inexperience as the story: "I'm new here so I'm not totally sure"
+         r"i(?:'m| am) (?:\w+ )?new (?:here|in (?:the|this) (?:\w+ )?(?:team|job|role|department))",
+         r"(?:only|just) (?:in )?my (?:first|second|third) (?:day|week|month)", r"i(?:'m| am) still learning"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
@@ -237,7 +274,7 @@ TONE_LABELS = frozenset(cue.label for cue in EMPATHY_CUES)
 
 CHEER_WORDS = re.compile(
     r"(?<![\w'])(?:great|awesome|fantastic|amazing|wonderful|super|yay|woo+hoo|exciting|cool|perfect|"
-    r"no worries|no problem|happy to|delighted|lovely|brilliant|fun|hooray|sweet|nice)(?![\w'])"
+    r"no worries|no problem|happy to|delighted|lovely|brilliant|fun|hooray|sweet|nice|haha\w*|lol)(?![\w'])"
     r"|!{1,}|[\U0001F600-\U0001F64F\U0001F389\U0001F38A\U0001F44D\u263A\u2764]|:-?\)|:D|;\)",
     re.IGNORECASE)
 
@@ -255,6 +292,26 @@ DISTRESS = re.compile(
     r"|!{2,}|\?{2,}",
     re.IGNORECASE)
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+# Good news a customer shares: a reply that celebrates with them is the warm one.
+GOOD_NEWS = re.compile(
+    r"(?<![\w'])(?:engaged|passed(?! away| on)|got the job|promot(?:ed|ion)|got married|newborn|baby (?:is|was) "
+    r"(?:here|born)|had (?:a|our|the) baby|graduated|won|so excited|excited|thrilled|over the moon|can'?t wait|"
+    r"yay+|woo+(?:hoo+)?|hooray|best (?:day|news))(?![\w'])"
+    r"|[\U0001F389\U0001F38A\U0001F973\U0001F60D\U0001F970\U0001F929\U0001F64C\U0001F942]",
+    re.IGNORECASE)
+# A customer who writes formally ("Good afternoon. I should like to arrange...") expects the same register back;
+# slang and jokes in reply read as over-familiar.
+FORMAL_CUSTOMER = re.compile(
+    r"^\W*(?:good (?:morning|afternoon|evening|day)\b|dear (?:sir|madam|team|support|\w+)\b|to whom it may concern)"
+    r"|(?<![\w'])(?:i (?:should|would) (?:like|be grateful|be obliged)|please advise|kindly|i would appreciate|"
+    r"could you (?:kindly |please )?(?:confirm|advise)|(?:kind|best) regards|yours (?:sincerely|faithfully)|"
+    r"thank you in advance|many thanks in advance)(?![\w'])",
+    re.IGNORECASE)
+CASUAL_WORDS = re.compile(
+    r"(?<![\w'])(?:hiya|hey(?: there)?|heya|yo|yep|yup|nope|yeah|gonna|wanna|kinda|sorta|o{2,}h+|omg|lol|lmao|"
+    r"haha\w*|fingers crossed|no worries|cheers|mate|stuff|awesome|congrats|ya|btw|tbh|xx+)(?![\w'])"
+    r"|[\U0001F600-\U0001F64F\U0001F389\U0001F38A\U0001F44D\U0001F91E]",
+    re.IGNORECASE)
 # A customer's sarcasm is upset written as praise ("great service guys 👏", "Brilliant, you've seated my
 # 4-year-old in 31C"): sentiment reads it as calm or pleased, so it counts as distress. A message that opens with
 # praise ("Great, third outage this week") is sarcastic when it also says something went wrong (`GONE_WRONG`).
@@ -280,7 +337,7 @@ HEDGES = _cue(
     r"i(?:'m| am) not (?:sure|certain)", r"not sure", r"hopefully", r"sort of", r"kind of", r"should (?:be|work)",
     r"could (?:be|take|work)", r"it depends", r"more or less", r"roughly", r"somewhat", r"in theory",
     r"we'?ll see", r"(?:i|we) (?:can|could) try", r"fingers crossed", r"if (?:all goes well|possible)",
-    r"supposedly", r"it seems", r"apparently")
+    r"supposedly", r"it seems", r"apparently", r"depending on", r"may (?:be|have|take|need|not|vary|require)")
 VAGUE = _cue(
     "vague", "clarity", -1, "vague",
     r"(?:at )?some point", r"soon(?:ish)?", r"shortly", r"in due course", r"in the near future",

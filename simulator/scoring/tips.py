@@ -16,9 +16,13 @@ _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("fake_apology", "Own the apology: instead of 'sorry if you feel that way', say 'I'm sorry we got this wrong'."),
     ("repeated_apologies", "One sincere apology is enough: say sorry once, then show what you are doing to put it "
                            "right."),
+    ("centres_agent", "Keep the focus on the customer: one sincere apology, then what you have done for them, not "
+                      "how bad you feel."),
     ("quotes_policy", "Explain the rule in your own words and what you can still do, rather than quoting policy."),
     ("cheer_x_grief", "Match the customer's mood: drop the cheerful words and exclamation marks when they are "
                       "going through something sad."),
+    ("too_casual", "Match the customer's register: they wrote formally, so answer in full sentences without "
+                   "slang, jokes or emoji."),
     ("shouting", "Avoid capitals: they read as shouting."),
     ("robotic", "Sound like a person, not a template: use the customer's name and speak to their situation."),
 )

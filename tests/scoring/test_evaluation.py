@@ -102,6 +102,13 @@ def test_a_bad_pair_row_is_reported_with_file_and_line(tmp_path: Path) -> None:
         load_pairs(path)
 
 
+def test_pair_files_come_in_natural_order(tmp_path: Path) -> None:
+    (tmp_path / "pairs").mkdir()
+    for name in ("set-10", "set-2", "set-1"):
+        (tmp_path / "pairs" / f"{name}.jsonl").write_text("")
+    assert [p.stem for p in pair_files(tmp_path)] == ["set-1", "set-2", "set-10"]
+
+
 @pytest.mark.slow
 def test_the_committed_held_out_pairs_are_ordered_right(scorer: ReplyScorer) -> None:
     """A floor under the figures in models/README.md: replies written by people who never saw the data or scores."""

@@ -127,6 +127,74 @@ def test_excuses_and_repeated_apologies_cost_empathy() -> None:
     assert "apologises again and again" not in labels("I'm so sorry for your loss, and sorry we kept you waiting.")
 
 
+def test_an_apology_about_the_agents_own_feelings_costs_empathy() -> None:
+    found = labels("I'm so sorry, I feel terrible about this and I hope you're not too upset with me. I'm new in "
+                   "the billing team and only in my second week, so I hope you can forgive us.")
+    assert found["about the agent's feelings, not the customer's"] == {
+        "I feel terrible", "I hope you're not too upset with me", "I'm new in the billing team",
+        "only in my second week", "I hope you can forgive us"}
+    assert "warm, personal tone" not in found  # "I hope you can forgive us" is not a kind wish
+    caring = labels("I'm so sorry about your dad, I feel for you. I hope your week gets easier.")
+    assert "about the agent's feelings, not the customer's" not in caring
+    assert "warm, personal tone" in caring
+
+
+def test_minimising_the_problem_or_the_customer_is_dismissive() -> None:
+    found = labels("It's only a short wait, and at least it's covered, so it won't make much difference. "
+                   "We get a lot of these requests.")
+    assert found["dismisses the customer"] == {"It's only a short", "at least it's", "won't make much difference",
+                                               "We get a lot of these"}
+    assert "dismisses the customer" not in labels("It takes at least 3 days, and only a manager can approve it.")
+
+
+def test_lecturing_that_it_was_explained_and_disclaimers_are_cold() -> None:
+    found = labels("These rules were explained at induction. Admins are responsible for their actions, and we "
+                   "cannot accept responsibility for items left behind.")
+    assert found["blames the customer"] == {"were explained at induction", "Admins are responsible for their"}
+    assert found["cold policy-quoting"] == {"we cannot accept responsibility"}
+
+
+def test_normalising_a_struggle_validates_but_lots_of_people_managing_does_not() -> None:
+    found = labels("Lots of students get tripped up by this, and asking was exactly the right step.")
+    assert found["validates the customer"] == {"Lots of students get tripped", "was exactly the right step"}
+    assert "validates the customer" not in labels("Plenty of people manage perfectly well on those.")
+    assert labels("It's restored, so you can breathe again.")["reassurance"] == {"so you can breathe again"}
+
+
+def test_slang_costs_empathy_only_with_a_customer_who_writes_formally() -> None:
+    formal = "Good afternoon. I should like to arrange a transfer to my daughter's account. Please advise."
+    reply = "Ooh, congrats to your daughter! Yep, I'll give you a ring to confirm stuff."
+    assert read_customer(formal).formal and not read_customer(CALM).formal
+    assert labels(reply, formal)["too casual for a customer who writes formally"] == {
+        "Ooh", "congrats", "Yep", "stuff"}
+    assert "too casual for a customer who writes formally" not in labels(reply, "hey!! is my transfer done? haha")
+    assert "too casual for a customer who writes formally" not in labels(
+        "Good afternoon, Mr Ashworth. I will telephone you to confirm the details.", formal)
+
+
+def test_celebrating_a_customers_good_news_is_warm_and_their_capitals_are_joy_not_anger() -> None:
+    news = "I PASSED!!!! first time 🚗🎉"
+    customer = read_customer(news)
+    assert customer.joy == 1.0 and customer.negativity < 0.3
+    found = labels("YESSS Ellie!! 🎉 That's brilliant.", news)
+    assert found["shares the customer's good news"] == {"!!", "🎉", "brilliant"}
+    assert "capitals read as shouting" not in found
+    assert read_customer("My dad passed away on Sunday.").joy == 0.0
+    assert read_customer("I won the raffle but the prize never arrived, this is ridiculous!!").joy == 0.0
+
+
+def test_lecturing_about_next_time_at_the_end_of_a_sentence_is_blame() -> None:
+    found = labels("Please double-check quantities before checking out. Make sure you keep the receipt next time.")
+    assert found["blames the customer"] == {"double-check quantities before checking out",
+                                            "Make sure you keep the receipt next time"}
+    assert labels("Don't worry, it happens more than you'd think.")["validates the customer"] == {
+        "happens more than you'd think"}
+
+
+def test_laughing_at_a_tense_moment_is_cheerful() -> None:
+    assert labels("Haha, I'm still learning the backups side.")["cheerful tone in a sad or tense moment"] == {"Haha"}
+
+
 def test_naming_what_the_customer_went_through_acknowledges_it() -> None:
     found = labels("Living upstairs with two small children while your home is soaked is exhausting. Three weeks "
                    "of silence is a horrible position to be in, and losing a day's pay is unfair on you.")
@@ -205,6 +273,24 @@ def test_repeating_a_cue_does_not_keep_adding_up() -> None:
     assert many.features["acknowledges_feeling"] <= 1.0
     assert once.features["acknowledges_feeling"] > 0
     assert len(many.evidence["empathy"]) <= 10
+
+
+def test_a_yes_no_question_is_answered_by_a_yes_or_no_in_the_first_sentences() -> None:
+    question = read_customer("Hi! Does my travel insurance cover me for skiing?")
+    assert question.question_kind == "yes_no"
+    for reply, answered in (("Thanks for checking. No, your policy doesn't cover skiing.", True),
+                            ("You can add winter sports cover for £24.", True),
+                            ("Thanks for checking. Your policy covers medical emergencies up to £10m.", False)):
+        features = analyse_reply(reply, question).features
+        assert (features["answers_question"], features["leaves_question_open"]) == (answered, not answered)
+
+
+def test_words_inside_a_long_sentence_keep_their_own_evidence() -> None:
+    found = labels("Grade 3 indicates moderate periodontitis with 25 to 50% attachment loss, so the recommendation "
+                   "is a COHAT under GA in the near term, with possible extractions depending on the findings.",
+                   CALM, "clarity")
+    assert "long sentence (30 words)" in found
+    assert {"jargon: COHAT", "jargon: GA", "hedge: depending on"} <= set(found)
 
 
 def test_steps_are_recognised() -> None:
