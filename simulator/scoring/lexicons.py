@@ -116,7 +116,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:more|too) (?:complicated|confusing|difficult|hard) than it (?:should|needs to|ought to) be",
          r"(?:thanks?|thank you) (?:so much )?"
          r"for (?:flagging|telling|sharing|reaching out|raising)",
-         r"i (?:really |truly )?appreciate", r"anyone would (?:be|feel)",
+         r"i (?:really |truly )?appreciate(?! your (?:patience|understanding|feelings)| you sharing your feelings)",
+         r"anyone would (?:be|feel)",
          r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
          r"i(?:'d| would) (?:be|feel) (?:\w+ ){0,2}(?:too|as well)", r"of course you(?:'re| are| feel)",
          r"you deserve (?:better|an answer|a proper|to)", r"(?:is|was) " + _INTENSIFIER + r"unfair (?:on|to) you",
@@ -174,6 +175,11 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:website|site|app|text|email|letter|newsletter|confirmation|terms|faq|page|contract|receipt|sign)s?",
          r"(?:on|in) (?:every|each) (?:sign|email|letter|newsletter|text|page|confirmation)",
          r"you must have", r"(?:you|your) (?:clearly|obviously) (?:did|didn'?t|chose|agreed)",
+         r"(?:this|it|that) (?:usually |normally |often |only |typically |mostly )?happens when (?:customers|people|"
+         r"users|employees|you|drivers|members|passengers|guests|owners|patients|students) (?:don'?t|do not|forget|"
+         r"fail|didn'?t|miss|haven'?t|aren'?t|skip|ignore)",
+         r"(?:were|was|had been|have been) (?:posted|published|displayed) (?:on|in) (?:our|the) (?:website|site|app|"
+         r"noticeboard|portal|social media)",
          r"(?:were|was|is|are) (?:all |clearly |fully )?(?:explained|covered|set out|outlined|listed|mentioned) "
          r"(?:\w+ )?(?:at|in|during|on) (?:the |your |our )?(?:induction|handbook|terms|contract|welcome pack|"
          r"orientation|onboarding|guide|faq|website|app|booking email|confirmation)",
@@ -203,6 +209,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:won'?t|will not|shouldn'?t|should not|doesn'?t|does not) make (?:much|a lot of|any|a big|a huge) "
          r"difference", r"(?:could|can) (?:always )?be worse", r"not the end of the world",
          r"(?:every ?thing|it all) happens for a reason", r"look on the bright side", r"every cloud",
+         r"(?:cancellations|delays|mistakes|errors|outages|glitches|accidents) (?:do|can|sometimes|will) happen",
          r"relax,", r"whatever you (?:say|want)", r"you(?:'ll| will) (?:just )?have to (?:wait|accept|live with|deal)",
          r"just (?:wait|be patient)", r"these things happen", r"(?:can'?t|cannot) help you(?: with that)?",
          r"not (?:much|anything) (?:i|we) can do", r"(?:you'?re|you are) overreacting", r"take it or leave it",
@@ -244,7 +251,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"you(?:'ve| have) (?:already )?been told",
          r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
          r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b",
-         r"honestly,? (?:if you|you(?:'re| are| should| could| need| can't| cannot))"),
+         r"honestly,? (?:if you|you(?:'re| are| should| could| need| can't| cannot))",
+         r"(?:really|actually) (?:very |quite |pretty )?(?:simple|easy|straightforward)",
+         r"(?:simple|easy|straightforward) once you (?:get used to|know|learn)",
+         r"(?:too|a bit) (?:much|difficult|hard|complicated|technical) for you"),
     # Over-apologising that turns to the agent's own feelings: the customer ends up comforting the agent.
     _cue("centres_agent", "empathy", -1, "about the agent's feelings, not the customer's",
          r"i feel (?:so |really |just |absolutely |truly )?(?:terrible|awful|bad|horrible|dreadful|sick|guilty)"
@@ -261,7 +271,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
          r"thank you for contacting", r"(?:thanks?|thank you) (?:so much )?for (?:your (?:patience|understanding)|"
          r"bearing with (?:me|us))", r"we value your (?:business|feedback|custom)",
-         r"this is an automated", r"kind regards", r"is there anything else i can (?:help|assist) you with",
+         r"this is an automated", r"kind regards",
+         r"(?:we|i) (?:really |truly )?(?:appreciate|value) (?:your (?:patience|understanding|feelings)|you sharing "
+         r"your feelings)", r"(?:we|i) (?:truly |really )?(?:understand and )?value your feelings",
+         r"is there anything else i can (?:help|assist) you with",
          r"thank you for (?:contacting|your (?:enquiry|inquiry|query|message|email))",
          r"(?:passed|forwarded|referred) (?:on )?to the (?:relevant|appropriate) (?:department|team)",
          r"(?:your|the) (?:query|enquiry|inquiry|request) has been (?:noted|logged|received|recorded)"),
@@ -288,7 +301,8 @@ DISTRESS = re.compile(
     r"useless|fed up|sick of|had enough|pathetic|joke|scam|frustrat\w*|annoy\w*|upset|disappoint\w*|worried|"
     r"worry|anxious|scared|afraid|panic\w*|desperate|urgent\w*|stress\w*|nightmare|can'?t believe|again|"
     r"still|third time|second time|hours?|days|weeks|nobody|no one|never|help me|please help|crying|"
-    r"overwhelm\w*|confus\w*|lost|stuck|ruin\w*|embarrass\w*|humiliat\w*|hate|cancel)(?![\w'])"
+    r"overwhelm\w*|confus\w*|lost|stuck|ruin\w*|embarrass\w*|humiliat\w*|hate|cancel|rejected|declined|refused|"
+    r"denied|stolen)(?![\w'])"
     r"|!{2,}|\?{2,}",
     re.IGNORECASE)
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")

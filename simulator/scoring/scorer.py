@@ -38,6 +38,7 @@ from simulator.scoring.tips import clarity_tip, empathy_tip
 OVERALL_WEIGHTS = {"empathy": 0.4, "clarity": 0.4, "speed": 0.2}
 BATCH_CHUNK = 128  # replies analysed and encoded together: longer runs sort by length into tighter batches
 MAX_SENTENCES = 24   # sentences of a reply that get their own vector (features, evidence)
+ANSWER_FIRST_SENTENCES = 2  # an answer in these first sentences is not buried
 PROBE_EVIDENCE = {"hostile_probe": (-1, HOSTILE_SENTENCE), "warm_probe": (+1, WARM_SENTENCE)}
 NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold
 CALM_NEGATIVITY = 0.25  # customer messages reading calmer than this get the calm-customer pull, in proportion
@@ -179,7 +180,15 @@ class ReplyScorer:
         features["warmth_x_distress"] = (features["warm_sentence"] - features["cold_sentence"]) \
             * item.customer.negativity
         message = item.request.context.customer_message
-        features["relevance"] = float(item.embedding @ phrase_vectors[message]) if message.strip() else 0.0
+        asked = phrase_vectors[message] if message.strip() else None
+        features["relevance"] = float(item.embedding @ asked) if asked is not None else 0.0
+        # Where the answer is: the sentence closest to the customer's message, and whether it comes first (one of
+        # the first two sentences) or is buried under details nobody asked for.
+        closeness = np.array([features["relevance"]])
+        if asked is not None and len(item.sentence_vectors):
+            closeness = matching.dot_rows(item.sentence_vectors, asked)
+        features["answer_sentence"] = float(closeness.max())
+        features["answer_first"] = float(closeness[:ANSWER_FIRST_SENTENCES].max())
         item.phrase_vectors = {p: phrase_vectors[p] for t in item.targets.values()
                                for p in matching.phrases_of(t)}
 

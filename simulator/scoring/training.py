@@ -58,6 +58,8 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         "makes_excuses": -1.0, "repeated_apologies": -0.5, "centres_agent": -0.6, "sarcasm": -1.2, "robotic": -0.4,
         "too_casual": -0.6, "cheer_x_joy": 0.6,
         "cheer_x_distress": -0.8, "cheer_x_grief": -1.2,
+        # Warm wording counts for more when the customer is upset (without a prior it came out the other way).
+        "warmth_x_distress": 1.0,
         "unacknowledged_distress": -0.6, "shouting": -0.5, "uses_name": 0.3, "echoes_customer": 0.2,
         "personal_details": 0.4,
         "warm_cues": 0.6, "cold_cues": -0.8, "very_short": -0.5,
@@ -77,6 +79,11 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         # Plain-language guidance: about a quarter of a level per doubling of the average sentence, per tenth of
         # the words being abstract nouns, per passive verb in ten words.
         "sentence_words": -0.25, "abstract_nouns": -2.5, "passive_voice": -0.25,
+        # Cosine to the hand-written clear / vague prototype sentences, as for empathy: without a prior, a
+        # similarity to clear wording came out costing points next to its closest-sentence twin.
+        "clear_similarity": 2.0, "clear_sentence": 2.0, "vague_similarity": -2.0, "vague_sentence": -2.0,
+        # The sentence closest to what the customer asked, anywhere and among the first two (cosine).
+        "answer_sentence": 1.0, "answer_first": 1.0,
     },
 }
 

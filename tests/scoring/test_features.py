@@ -191,6 +191,24 @@ def test_lecturing_about_next_time_at_the_end_of_a_sentence_is_blame() -> None:
         "happens more than you'd think"}
 
 
+def test_hollow_formulas_deflections_and_condescension_cost_empathy() -> None:
+    found = labels("We truly understand and value your feelings. Cancellations do happen! Notices were posted on "
+                   "our website, and this usually happens when customers don't check them. We appreciate your "
+                   "patience. The app is really very simple, but if it's too much for you, call us.")
+    assert found["impersonal, scripted wording"] == {"We truly understand and value your feelings",
+                                                     "We appreciate your patience"}
+    assert found["dismisses the customer"] == {"Cancellations do happen"}
+    assert found["blames the customer"] == {"were posted on our website",
+                                            "this usually happens when customers don't"}
+    assert found["sarcasm or condescension"] == {"really very simple", "too much for you"}
+    assert "validates the customer" not in found  # appreciating patience is a formula, not validation
+    assert "validates the customer" in labels("I really appreciate you telling us.")
+
+
+def test_a_rejected_claim_is_bad_news() -> None:
+    assert read_customer("So my claim for the stolen bike has been rejected?").negativity >= 0.5
+
+
 def test_laughing_at_a_tense_moment_is_cheerful() -> None:
     assert labels("Haha, I'm still learning the backups side.")["cheerful tone in a sad or tense moment"] == {"Haha"}
 

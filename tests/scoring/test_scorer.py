@@ -205,3 +205,14 @@ def test_no_sentence_is_called_both_hostile_and_warm(scorer: ReplyScorer) -> Non
         for hostile in (e for e in score.evidence["empathy"] if e.label == "hostile or condescending sentence"):
             assert not any(hostile.start <= e.start and e.end <= hostile.end for e in caring)
     assert sum(any(e.label in probe_labels for e in s.evidence["empathy"]) for s in scores) > len(scores) // 50
+
+
+def test_the_sentence_that_answers_the_question_is_found_wherever_it_stands(scorer: ReplyScorer) -> None:
+    asked = context("Is parking included with my room?")
+    answering, reciting, buried = (item.analysis.features for item in scorer.analyse_batch([ScoreRequest(asked, reply)
+        for reply in ("Yes, parking is included: one space in the underground car park, entrance on Mill Street.",
+                      "Your booking is two nights in a King room, number 208, from 3 May; the €310 is paid.",
+                      "Your King room 208 is booked for 3 May. Check-in is at 3pm. Parking is included too.")]))
+    assert answering["answer_sentence"] > reciting["answer_sentence"] + 0.1
+    assert buried["answer_sentence"] > buried["answer_first"] + 0.1
+    assert answering["answer_first"] == answering["answer_sentence"]
