@@ -192,7 +192,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:in (?:the )?future|next time),? (?:please )?(?:make sure|check|read|ensure|remember|double-check|try to)",
          r"(?:check|read|double-check) (?:\w+ ){0,3}before (?:ordering|booking|buying|paying|submitting|sending|"
          r"checking out|you (?:order|book|buy|pay|submit|send|check out))",
-         r"(?:make sure|check|double-check|read|remember) [^.!?\n]{0,60}(?:in (?:the )?future|next time)"),
+         r"(?:make sure|check|double-check|read|remember) [^.!?\n]{0,60}(?:in (?:the )?future|next time)",
+         r"(?:give|allow) (?:us )?(?:more|enough|plenty of|sufficient) (?:notice|time)"),
     _cue("dismisses", "empathy", -1, "dismisses the customer",
          r"(?:that'?s|that is|it'?s|it is|this is) not (?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)", r"calm down", r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",

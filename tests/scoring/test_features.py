@@ -187,6 +187,7 @@ def test_lecturing_about_next_time_at_the_end_of_a_sentence_is_blame() -> None:
     found = labels("Please double-check quantities before checking out. Make sure you keep the receipt next time.")
     assert found["blames the customer"] == {"double-check quantities before checking out",
                                             "Make sure you keep the receipt next time"}
+    assert labels("Please give more notice where possible.")["blames the customer"] == {"give more notice"}
     assert labels("Don't worry, it happens more than you'd think.")["validates the customer"] == {
         "happens more than you'd think"}
 
