@@ -206,10 +206,10 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     features["acknowledged_x_distress"] = acknowledged * customer.negativity
     features["unacknowledged_distress"] = (1.0 - acknowledged) * customer.negativity
     features["customer_distress"] = customer.negativity
-    shouting = [m for m in lexicons.SHOUTING.finditer(text) if m.group() not in lexicons.COMMON_ACRONYMS
-                and not lexicons.TECHNICAL_TERMS.fullmatch(m.group()) and not _in_reference(text, m.start(), m.end())]
-    if customer.joy >= 0.5:
-        shouting = []  # "YESSS!!" to a customer who wrote "I PASSED!!!!" celebrates with them
+    # "YESSS!!" to a customer who wrote "I PASSED!!!!" celebrates with them.
+    shouting = [] if customer.joy >= 0.5 else [
+        m for m in lexicons.SHOUTING.finditer(text) if m.group() not in lexicons.COMMON_ACRONYMS
+        and not lexicons.TECHNICAL_TERMS.fullmatch(m.group()) and not _in_reference(text, m.start(), m.end())]
     features["shouting"] = _capped(len(shouting))
     for match in shouting[:2]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")

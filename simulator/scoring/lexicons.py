@@ -37,6 +37,12 @@ _OWED_TO_YOU = (r"(?:heard|had|received|got|gotten|been (?:told|given|sent|infor
                 r"offered|reminded|asked|called|phoned|consulted|shown|updated|billed|charged|refunded|paid|emailed|"
                 r"texted|alerted|advised|quoted|included))")
 
+# "We appreciate your patience": a formula (scripted), not an appreciation of the customer (validation).
+_FORMULA_APPRECIATED = r"your (?:patience|understanding|feelings)|you sharing your feelings"
+# "I hope you can forgive us", "I hope you're not upset with me": about the agent, not a kind wish.
+_FORGIVE = r"(?: can| will|'ll) (?:ever )?forgive"
+_NOT_UPSET = r"(?:'re| are) not (?:too |very )?(?:upset|angry|mad|cross|annoyed)"
+
 EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("acknowledges_feeling", "empathy", +1, "acknowledges the customer's feeling",
          r"i (?:completely |totally |fully |really |can )?(?:understand|get|see|imagine|appreciate) "
@@ -116,7 +122,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:more|too) (?:complicated|confusing|difficult|hard) than it (?:should|needs to|ought to) be",
          r"(?:thanks?|thank you) (?:so much )?"
          r"for (?:flagging|telling|sharing|reaching out|raising)",
-         r"i (?:really |truly )?appreciate(?! your (?:patience|understanding|feelings)| you sharing your feelings)",
+         rf"i (?:really |truly )?appreciate(?! (?:{_FORMULA_APPRECIATED}))",
          r"anyone would (?:be|feel)",
          r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
          r"i(?:'d| would) (?:be|feel) (?:\w+ ){0,2}(?:too|as well)", r"of course you(?:'re| are| feel)",
@@ -140,16 +146,15 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"tripped|confused|stuck)|struggle|end up|ended up|feel|felt|miss|missed|mix|mixed|don'?t|do not|"
          r"wouldn'?t|never|go through|are in the same|have (?:had|been) (?:the same|there))",
          r"(?:is|was) exactly the right (?:step|thing|move|call|question)",
-         r"(?:happens|is) (?:a lot )?more (?:often|common) than you(?:'d| would| might) think",
-         r"happens more than you(?:'d| would| might) think",
+         r"(?:(?:happens|is) (?:a lot )?more (?:often|common)|happens more) than you(?:'d| would| might) think",
          r"you (?:haven'?t|have not|didn'?t|did not) (?:misunderstood|misread|done anything wrong|got it wrong)",
          r"(?:isn'?t|is not|wasn'?t|was not|not) (?:just )?an? (?:small|minor|little) (?:inconvenience|thing|issue|"
          r"matter|problem)",
          r"(?:scammers|fraudsters|scams) (?:are|can be) (?:very |really |incredibly |so )?(?:convincing|clever|"
          r"sophisticated|believable)"),
     _cue("warm_close", "empathy", +1, "warm, personal tone",
-         r"(?:take care|hope (?:you|your|this|that|things|everything)(?!(?: can| will|'ll) (?:ever )?forgive|"
-         r"(?:'re| are) not (?:too |very )?(?:upset|angry|mad|cross|annoyed))|wishing you|all the best|my pleasure|"
+         rf"(?:take care|hope (?:you|your|this|that|things|everything)(?!{_FORGIVE}|{_NOT_UPSET})|wishing you|"
+         r"all the best|my pleasure|"
          r"happy to help|glad (?:i|we) could|you'?re welcome|enjoy your)"),
     _cue("fake_apology", "empathy", -1, "apology without ownership",
          r"sorry (?:that |if )?you (?:feel|felt|think|thought|see it|are upset|'re upset|were upset|"
@@ -260,9 +265,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("centres_agent", "empathy", -1, "about the agent's feelings, not the customer's",
          r"i feel (?:so |really |just |absolutely |truly )?(?:terrible|awful|bad|horrible|dreadful|sick|guilty)"
          r"(?! for you)", r"i(?:'m| am) (?:so |absolutely |really |truly )?(?:mortified|beside myself)",
-         r"(?:i )?(?:hope|pray) (?:that )?you(?: can| will|'ll) (?:ever )?forgive (?:me|us)",
+         rf"(?:i )?(?:hope|pray) (?:that )?you{_FORGIVE} (?:me|us)",
          r"please (?:forgive|don'?t be (?:mad|angry|cross|upset) with) (?:me|us)",
-         r"(?:i )?hope you(?:'re| are) not (?:too |very )?(?:upset|angry|mad|cross|annoyed) (?:with|at) (?:me|us)",
+         rf"(?:i )?hope you{_NOT_UPSET} (?:with|at) (?:me|us)",
          r"i(?:'m| am) having (?:a|such a) (?:bad|terrible|rough|hard|long) day",
          # the agent's own inexperience as the story: "I'm new here so I'm not totally sure"
          r"i(?:'m| am) (?:\w+ )?new (?:here|in (?:the|this) (?:\w+ )?(?:team|job|role|department))",
@@ -273,8 +278,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"thank you for contacting", r"(?:thanks?|thank you) (?:so much )?for (?:your (?:patience|understanding)|"
          r"bearing with (?:me|us))", r"we value your (?:business|feedback|custom)",
          r"this is an automated", r"kind regards",
-         r"(?:we|i) (?:really |truly )?(?:appreciate|value) (?:your (?:patience|understanding|feelings)|you sharing "
-         r"your feelings)", r"(?:we|i) (?:truly |really )?(?:understand and )?value your feelings",
+         rf"(?:we|i) (?:really |truly )?(?:appreciate|value) (?:{_FORMULA_APPRECIATED})",
+         r"(?:we|i) (?:truly |really )?(?:understand and )?value your feelings",
          r"is there anything else i can (?:help|assist) you with",
          r"thank you for (?:contacting|your (?:enquiry|inquiry|query|message|email))",
          r"(?:passed|forwarded|referred) (?:on )?to the (?:relevant|appropriate) (?:department|team)",
