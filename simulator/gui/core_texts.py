@@ -31,7 +31,7 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "validates the customer"),
     QT_TRANSLATE_NOOP("CoreTexts", "warm, personal tone"),
     QT_TRANSLATE_NOOP("CoreTexts", "warm, caring sentence"),
-    QT_TRANSLATE_NOOP("CoreTexts", "hostile or condescending sentence"),
+    QT_TRANSLATE_NOOP("CoreTexts", "cold or condescending sentence"),
     QT_TRANSLATE_NOOP("CoreTexts", "apology without ownership"),
     QT_TRANSLATE_NOOP("CoreTexts", "blames the customer"),
     QT_TRANSLATE_NOOP("CoreTexts", "dismisses the customer"),
@@ -40,6 +40,7 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "apologises again and again"),
     QT_TRANSLATE_NOOP("CoreTexts", "about the agent's feelings, not the customer's"),
     QT_TRANSLATE_NOOP("CoreTexts", "too casual for a customer who writes formally"),
+    QT_TRANSLATE_NOOP("CoreTexts", "sympathy the customer asked not to get"),
     QT_TRANSLATE_NOOP("CoreTexts", "shares the customer's good news"),
     QT_TRANSLATE_NOOP("CoreTexts", "sarcasm or condescension"),
     QT_TRANSLATE_NOOP("CoreTexts", "impersonal, scripted wording"),
@@ -73,6 +74,8 @@ _TIPS = (
                                    "put it right."),
     QT_TRANSLATE_NOOP("CoreTexts", "Keep the focus on the customer: one sincere apology, then what you have done "
                                    "for them, not how bad you feel."),
+    QT_TRANSLATE_NOOP("CoreTexts", "They asked for the facts, not apologies: lead with the answer and what you are "
+                                   "doing."),
     QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's register: they wrote formally, so answer in full sentences "
                                    "without slang, jokes or emoji."),
     QT_TRANSLATE_NOOP("CoreTexts", "Explain the rule in your own words and what you can still do, rather than "
@@ -82,8 +85,8 @@ _TIPS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Avoid capitals: they read as shouting."),
     QT_TRANSLATE_NOOP("CoreTexts", "Sound like a person, not a template: use the customer's name and speak to their "
                                    "situation."),
-    QT_TRANSLATE_NOOP("CoreTexts", "Read the highlighted sentence as the customer would: it sounds condescending. "
-                                   "Say it respectfully, or leave it out."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Read the highlighted sentence as the customer would: it sounds cold or "
+                                   "condescending. Say it warmly and respectfully, or leave it out."),
     QT_TRANSLATE_NOOP("CoreTexts", "Tone down the cheerfulness: the customer is upset, so acknowledge that first."),
     QT_TRANSLATE_NOOP("CoreTexts", "Start by naming how the customer feels ('I can see how frustrating this is') "
                                    "before you move to the fix."),

@@ -20,9 +20,10 @@ from simulator.scoring.encoder import bundled_vocabulary
 from simulator.scoring.text import CleanText, Span, syllables
 
 MAX_EVIDENCE_PER_DIMENSION = 10
-HOSTILE_SENTENCE = "hostile or condescending sentence"   # evidence from the sentence probes (scorer.py)
+HOSTILE_SENTENCE = "cold or condescending sentence"   # evidence from the sentence probes (scorer.py)
 WARM_SENTENCE = "warm, caring sentence"
 TOO_CASUAL = "too casual for a customer who writes formally"
+UNWANTED_SYMPATHY = "sympathy the customer asked not to get"
 LONG_SENTENCE_WORDS = 25          # a sentence longer than this is shown as evidence
 LONG_SENTENCE_LABEL = "long sentence"
 COMFORTABLE_SENTENCE_WORDS = 15
@@ -45,6 +46,7 @@ _EVERYDAY_SERVICE_WORDS = frozenset(
     "subscription subscriptions upgrade downgrade restart reset unplug voicemail text texts screenshot "
     "okay ok hi thanks sorry frustrating annoying upsetting stressful".split())
 
+_SYMPATHY_CUES = ("sympathy", "acknowledges_feeling")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _BELONGING = re.compile(r"(?<!\w)(?:my|our)\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
 _YOUR = re.compile(r"(?<!\w)your\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
@@ -62,6 +64,7 @@ class CustomerMood:
     names: tuple[str, ...] = ()
     formal: bool = False     # writes formally ("Good afternoon. I should like to..."): expects the same back
     joy: float = 0.0         # shares good news ("we just got engaged!! 🎉"), 0-1, only when not upset
+    refuses_apologies: bool = False  # "not interested in apologies": wants the facts
 
 
 @dataclass
@@ -81,6 +84,7 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
     negativity, grief = _distress(clean)
     names = _customer_names(clean)
     formal = bool(lexicons.FORMAL_CUSTOMER.search(clean))
+    refuses_apologies = bool(lexicons.APOLOGIES_REFUSED.search(clean))
     for previous in earlier[-EARLIER_MESSAGES:]:
         previous_clean = CleanText(previous).text
         previous_negativity, previous_grief = _distress(previous_clean)
@@ -88,13 +92,14 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
         grief = max(grief, previous_grief)
         names = (*names, *_customer_names(previous_clean))
         formal = formal or bool(lexicons.FORMAL_CUSTOMER.search(previous_clean))
+        refuses_apologies = refuses_apologies or bool(lexicons.APOLOGIES_REFUSED.search(previous_clean))
     names = tuple(dict.fromkeys(names))
     if persona is not None:
         negativity += _UPSET_MOODS.get(persona.mood, 0.0)
         grief = max(grief, 0.5 if persona.mood is Mood.SAD else 0.0)
         names = tuple(dict.fromkeys([*persona.name.split()[:1], *persona.name.split()[-1:], *names]))
     joy = min(1.0, 0.5 * len(lexicons.GOOD_NEWS.findall(clean))) if negativity < CALM_FOR_JOY and not grief else 0.0
-    return CustomerMood(min(1.0, negativity), grief, _question_kind(clean), names, formal, joy)
+    return CustomerMood(min(1.0, negativity), grief, _question_kind(clean), names, formal, joy, refuses_apologies)
 
 
 def _distress(clean: str) -> tuple[float, float]:
@@ -118,9 +123,11 @@ def _customer_names(message: str) -> tuple[str, ...]:
 
 _YES_NO_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)\b[^.!?]{0,20}?[,!.]\s*)?(?:please\s+)?"
                               r"(?:do|does|did|can|could|will|would|is|are|was|were|has|have|should|am|may)\b[^.!?]*\?")
-# A yes/no question answered in the reply's first sentences: "No, skiing isn't covered", "Yes, it has been".
-_DIRECT_ANSWER = re.compile(r"^\W*(?:yes|yeah|yep|yup|no|nope|sure|certainly|absolutely|of course|definitely|"
-                            r"not yet|unfortunately not|sadly not|i'?m afraid (?:not|so)|(?:it|that|this|you|we|they|"
+# A yes/no question answered in the reply's first sentences: "No, skiing isn't covered", "Yes, it has been",
+# "Based on your usage, yes".
+_DIRECT_ANSWER = re.compile(r"^\W*(?:[^,.!?]{1,30},\s*)?(?:yes|yeah|yep|yup|no|nope|sure|certainly|absolutely|"
+                            r"of course|definitely|not yet|unfortunately not|sadly not|i'?m afraid (?:not|so)|"
+                            r"(?:it|that|this|you|we|they|"
                             r"he|she|there)(?: \w+)? (?:do|does|did|can|could|will|would|is|are|was|were|has|have|"
                             r"should)(?:n'?t| not)?)(?![\w'])", re.IGNORECASE)
 
@@ -171,8 +178,12 @@ def _capped(count: int, cap: int = 2) -> float:
 def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     text = analysis.clean.text
     features = analysis.features
+    # To a customer who asked for no apologies, the apologies and sympathy that comfort others cost points.
+    unwanted: list[re.Match[str]] = []
     for cue in lexicons.EMPATHY_CUES:
         matches = list(cue.pattern.finditer(text))
+        if customer.refuses_apologies and cue.feature in _SYMPATHY_CUES:
+            unwanted, matches = unwanted + matches, []
         features[cue.feature] = _capped(len(matches))
         for match in matches:
             add_evidence(analysis, "empathy", match.start(), match.end(), cue.sign, cue.label)
@@ -181,6 +192,11 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
         features["sympathy"] = max(0.0, features["sympathy"] - features["fake_apology"])
     # One sincere apology lands; a third "sorry" reads as panic or a script and no longer as care.
     apologies = list(lexicons.APOLOGY_WORD.finditer(text))
+    if customer.refuses_apologies:
+        unwanted += [m for m in apologies if not any(u.start() <= m.start() < u.end() for u in unwanted)]
+    features["unwanted_sympathy"] = _capped(len(unwanted))
+    for match in unwanted:
+        add_evidence(analysis, "empathy", match.start(), match.end(), -1, UNWANTED_SYMPATHY)
     features["repeated_apologies"] = _capped(max(0, len(apologies) - 2))
     for match in apologies[2:]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "apologises again and again")
@@ -297,6 +313,8 @@ def _jargon(analysis: ReplyAnalysis) -> None:
             continue
         if any(start <= match.start() < end for start, end in found) or _in_reference(text, match.start(), match.end()):
             continue
+        if _KEYWORD_VERB.search(text, max(0, match.start() - 20), match.start()):  # "text TRAVEL to 150"
+            continue
         if text.isupper():  # a reply typed in capitals: shouting, not acronyms
             continue
         found.append((match.start(), match.end()))
@@ -309,6 +327,9 @@ def _jargon(analysis: ReplyAnalysis) -> None:
         add_evidence(analysis, "clarity", start, end, -1, f"jargon: {term}")
 
 
+# A word in capitals the customer is told to send or type is a keyword, not jargon: "text TRAVEL to 150".
+_KEYWORD_VERB = re.compile(r"(?<![\w'])(?:text|reply|type|send|enter|key in|say|keyword|code)\s+['\"‘“]?$",
+                           re.IGNORECASE)
 _REFERENCE = re.compile(r"[A-Za-z0-9]+(?:[-_/.][A-Za-z0-9]+)+")
 
 

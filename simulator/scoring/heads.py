@@ -38,7 +38,7 @@ EMPATHY_INPUTS: tuple[str, ...] = (
     "centres_agent", "shouting", "warm_cues", "cold_cues",
     # the customer's mood, and how the reply meets it
     "customer_distress", "cheerful", "cheer_x_distress", "cheer_x_grief", "acknowledged_x_distress",
-    "unacknowledged_distress", "warmth_x_distress", "too_casual", "cheer_x_joy",
+    "unacknowledged_distress", "warmth_x_distress", "too_casual", "cheer_x_joy", "unwanted_sympathy",
     # personal touch
     "uses_name", "echoes_customer", "personal_details", "addresses_customer",
     # form and meaning

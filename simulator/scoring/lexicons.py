@@ -157,8 +157,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"all the best|my pleasure|"
          r"happy to help|glad (?:i|we) could|you'?re welcome|enjoy your)"),
     _cue("fake_apology", "empathy", -1, "apology without ownership",
-         r"sorry (?:that |if )?you (?:feel|felt|think|thought|see it|are upset|'re upset|were upset|"
-         r"are unhappy|'re unhappy|perceive|believe)", r"sorry if (?:you|this|that|there|anyone)",
+         r"sorry (?:that |if )?you(?:'re| are| were)? (?:feel|felt|think|thought|see it|upset|unhappy|disappointed|"
+         r"dissatisfied|perceive|believe)", r"sorry if (?:you|this|that|there|anyone)",
          r"(?:sorry|apologi[sz]e|apologies|regret) for any (?:inconvenience|confusion|trouble|issues?|"
          r"frustration|distress|upset)(?: (?:this|that) (?:may|might) have caused| caused)?",
          r"(?:sorry|apologi[sz]e|apologies|regret) for (?:the|this|that) (?:\w+ )?inconvenience(?: caused)?",
@@ -206,7 +206,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:isn'?t|is not|not) (?:really |exactly |actually )?(?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)",
          r"(?:we|i) (?:get|see|have|receive) (?:dozens|loads|lots|a lot|so many|hundreds|tons|plenty) of (?:these|"
-         r"those|people like you|calls like this|messages like this)", r"but there we go", r"deal with it",
+         r"those|people like you|calls like this|messages like this)", r"but there we go",
+         r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!let me )(?<!i can )(?<!we can )deal with it",
          r"(?:not|no) (?:a )?big deal",
          # minimising: "it's only a short wait", "at least it's covered", "it won't make much difference"
          r"(?:it'?s|it is|that'?s|that is|this is|it was) (?:only|just) (?:a |an |one )?(?:short|small|little|minor|"
@@ -288,6 +289,12 @@ EMPATHY_CUES: tuple[Cue, ...] = (
 
 APOLOGY_WORD = re.compile(r"(?<![\w'])(?:sorry|apologi[sz]e[sd]?|apologies|apology)(?![\w'])", re.IGNORECASE)
 
+# A customer who wants the facts, not sympathy: "just tell me if it's fixed. not interested in apologies".
+APOLOGIES_REFUSED = re.compile(
+    r"(?:not interested in|(?:don'?t|do not) (?:want|need)|spare me|skip|enough (?:with|of)|no more|save) "
+    r"(?:the |your |any |more |all |these |those )?(?:apolog\w*|sorr(?:y|ies)|sympathy)|"
+    r"stop (?:apologi[sz]ing|saying sorry)", re.IGNORECASE)
+
 # The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").
 TONE_LABELS = frozenset(cue.label for cue in EMPATHY_CUES)
 
@@ -355,7 +362,8 @@ HEDGES = _cue(
     "hedges", "clarity", -1, "hedge",
     r"maybe", r"perhaps", r"possibly", r"probably", r"might", r"i think", r"i guess", r"i believe",
     r"i(?:'m| am) not (?:sure|certain)", r"not sure", r"hopefully", r"sort of", r"kind of", r"should (?:be|work)",
-    r"could (?:be|take|work)", r"it depends", r"more or less", r"roughly", r"somewhat", r"in theory",
+    r"could (?:be|take|work)", r"it depends", r"depends on", r"more or less", r"roughly(?! [$£€]?\d)",
+    r"somewhat", r"in theory",
     r"we'?ll see", r"(?:i|we) (?:can|could) try", r"fingers crossed", r"if (?:all goes well|possible)",
     r"supposedly", r"it seems", r"apparently", r"depending on", r"may (?:be|have|take|need|not|vary|require)")
 VAGUE = _cue(

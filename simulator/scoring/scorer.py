@@ -38,6 +38,9 @@ from simulator.scoring.tips import clarity_tip, empathy_tip
 OVERALL_WEIGHTS = {"empathy": 0.4, "clarity": 0.4, "speed": 0.2}
 BATCH_CHUNK = 128  # replies analysed and encoded together: longer runs sort by length into tighter batches
 MAX_SENTENCES = 24   # sentences of a reply that get their own vector (features, evidence)
+# A probe's reading of a sentence this short ("Yes, we do.", "Every 90 days.") is not shown: a few words say too
+# little about tone to point at them, and short hostile phrases ("Deal with it.") are the lexicon's.
+MIN_POINTED_WORDS = 5
 ANSWER_FIRST_SENTENCES = 2  # an answer in these first sentences is not buried
 PROBE_EVIDENCE = {"hostile_probe": (-1, HOSTILE_SENTENCE), "warm_probe": (+1, WARM_SENTENCE)}
 NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold
@@ -255,6 +258,8 @@ def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> Non
     for index, (_, name) in readings.items():
         sign, label = PROBE_EVIDENCE[name]
         sentence = sentences[index]
+        if len(sentence.text.split()) < MIN_POINTED_WORDS:
+            continue
         start, end = item.analysis.clean.original_offsets(sentence.start, sentence.end)
         inside = [e for e in evidence if start <= e.start and e.end <= end]
         if not any(e.sign == sign or e.label in TONE_LABELS for e in inside):

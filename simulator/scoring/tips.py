@@ -19,6 +19,7 @@ _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("centres_agent", "Keep the focus on the customer: one sincere apology, then what you have done for them, not "
                       "how bad you feel."),
     ("quotes_policy", "Explain the rule in your own words and what you can still do, rather than quoting policy."),
+    ("unwanted_sympathy", "They asked for the facts, not apologies: lead with the answer and what you are doing."),
     ("cheer_x_grief", "Match the customer's mood: drop the cheerful words and exclamation marks when they are "
                       "going through something sad."),
     ("too_casual", "Match the customer's register: they wrote formally, so answer in full sentences without "
@@ -34,8 +35,8 @@ def empathy_tip(analysis: ReplyAnalysis, customer: CustomerMood, contributions: 
         if features.get(feature, 0.0) > 0 and contributions.get(feature, -1.0) <= 0:
             return tip
     if any(e.label == HOSTILE_SENTENCE for e in analysis.evidence["empathy"]):
-        return ("Read the highlighted sentence as the customer would: it sounds condescending. Say it "
-                "respectfully, or leave it out.")
+        return ("Read the highlighted sentence as the customer would: it sounds cold or condescending. Say it "
+                "warmly and respectfully, or leave it out.")
     if customer.negativity >= 0.5 and features["cheer_x_distress"] > 0.3:
         return "Tone down the cheerfulness: the customer is upset, so acknowledge that first."
     acknowledged = max(features["acknowledges_feeling"], features["sympathy"], features["owning_apology"])

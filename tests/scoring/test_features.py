@@ -304,6 +304,41 @@ def test_a_yes_no_question_is_answered_by_a_yes_or_no_in_the_first_sentences() -
         assert (features["answers_question"], features["leaves_question_open"]) == (answered, not answered)
 
 
+def test_a_short_lead_in_before_yes_still_answers_the_question() -> None:
+    question = read_customer("Is the fixed tariff cheaper than what I'm on now?")
+    for reply, answered in (("Based on your usage, yes, slightly: about £50 a year less.", True),
+                            ("Fixed tariffs protect you from price rises over twelve months.", False)):
+        features = analyse_reply(reply, question).features
+        assert (features["answers_question"], features["leaves_question_open"]) == (answered, not answered)
+
+
+def test_apologies_and_sympathy_cost_empathy_when_the_customer_asked_for_none() -> None:
+    refusing = "just tell me if the outage is fixed yet. not interested in apologies"
+    reply = "I'm so sorry, I completely understand how frustrating this is. It's not fixed yet."
+    assert read_customer(refusing).refuses_apologies and not read_customer(ANGRY).refuses_apologies
+    assert read_customer("ok thanks", earlier=["Spare me the apologies, when is it back?"]).refuses_apologies
+    found = labels(reply, refusing)
+    assert found["sympathy the customer asked not to get"] == {"so sorry", "I completely understand how frustrating"}
+    assert "sympathy for the customer's situation" not in found
+    assert "sympathy the customer asked not to get" not in labels(reply, ANGRY)
+    assert labels(reply, ANGRY)["sympathy for the customer's situation"] == {"so sorry"}
+
+
+def test_a_keyword_to_text_is_not_jargon_and_estimates_are_not_hedges() -> None:
+    found = labels("Text TRAVEL to 150, or reply 'STOP' to cancel. It costs roughly £5 a day, roughly.", CALM,
+                   "clarity")
+    assert not any(label.startswith("jargon") for label in found)
+    assert found["hedge: roughly"] == {"roughly"}   # the second one, with no figure after it
+    assert "hedge: depends on" in labels("Whether it's cheaper depends on your usage.", CALM, "clarity")
+
+
+def test_fake_apologies_with_youre_and_owning_the_fix_is_not_dismissal() -> None:
+    assert labels("We're sorry you're unhappy with our emails.")["apology without ownership"] == {
+        "sorry you're unhappy"}
+    assert "dismisses the customer" not in labels("If anything else arrives, message me and I'll deal with it.")
+    assert "dismisses the customer" in labels("It's the rules, you'll have to deal with it.")
+
+
 def test_words_inside_a_long_sentence_keep_their_own_evidence() -> None:
     found = labels("Grade 3 indicates moderate periodontitis with 25 to 50% attachment loss, so the recommendation "
                    "is a COHAT under GA in the near term, with possible extractions depending on the findings.",

@@ -8,7 +8,9 @@ import pytest
 
 from simulator.domain import Mood, ReplyScore, Timing
 from simulator.scoring import ReplyScorer, ScoreRequest
+from simulator.scoring.heads import LinearHead
 from simulator.scoring.lexicons import TONE_LABELS
+from simulator.scoring.manifest import default_models_dir
 from tests.conftest import team_replies
 from tests.scoring.helpers import context
 
@@ -174,9 +176,21 @@ def test_one_condescending_sentence_in_a_helpful_reply_costs_empathy_and_is_poin
         sneering = scorer.score(LATE_PARCEL, opening + helpful)
         assert respectful.empathy > sneering.empathy + 10, opening
         assert abs(respectful.clarity - sneering.clarity) < 10  # the same facts, as clear
-    pointed = [e for e in sneering.evidence["empathy"] if e.label == "hostile or condescending sentence"]
+    pointed = [e for e in sneering.evidence["empathy"] if e.label == "cold or condescending sentence"]
     assert [(e.start, e.end) for e in pointed] == [(0, len("People always panic about parcels."))]
     assert not [e for e in respectful.evidence["empathy"] if e.sign < 0]
+
+
+def test_a_short_factual_answer_is_not_pointed_at_as_cold(scorer: ReplyScorer) -> None:
+    reply = ("Yes, we do. We back up your whole site every night at 2am and keep each copy for 30 days. To restore, "
+             "go to 'Backups' in your dashboard, pick a date and click 'Restore'.")
+    item = scorer.analyse_batch([ScoreRequest(context("Do you back up my site?"), reply)])[0]
+    head = LinearHead.from_json((default_models_dir() / "heads" / "empathy.json").read_text(encoding="utf-8"))
+    cold = next(p for p in head.probes if p.name == "hostile_probe")
+    index, log_odds = cold.strongest(item.sentence_vectors)
+    assert (index, log_odds > cold.threshold) == (0, True)   # the probe reads "Yes, we do." as curt...
+    score = scorer.score(context("Do you back up my site?"), reply)
+    assert not [e for e in score.evidence["empathy"] if e.label == "cold or condescending sentence"]  # ...too short
 
 
 def test_plain_active_wording_is_clearer_than_the_same_facts_in_officialese(scorer: ReplyScorer) -> None:
@@ -197,12 +211,12 @@ def test_no_sentence_is_called_both_hostile_and_warm(scorer: ReplyScorer) -> Non
         "reply": "That's a really fair point, and it must be frustrating after long shifts. You can use this chat "
                  "24/7, and I can book you a callback at any time you choose, including 7am after your shift."}]
     scores = scorer.score_batch([ScoreRequest(context(row["customer"]), row["reply"]) for row in rows])
-    probe_labels = {"hostile or condescending sentence", "warm, caring sentence"}
+    probe_labels = {"cold or condescending sentence", "warm, caring sentence"}
     for score in scores:
         spans = [(e.start, e.end) for e in score.evidence["empathy"] if e.label in probe_labels]
         assert len(spans) == len(set(spans))
         caring = [e for e in score.evidence["empathy"] if e.sign > 0 and e.label in TONE_LABELS]
-        for hostile in (e for e in score.evidence["empathy"] if e.label == "hostile or condescending sentence"):
+        for hostile in (e for e in score.evidence["empathy"] if e.label == "cold or condescending sentence"):
             assert not any(hostile.start <= e.start and e.end <= hostile.end for e in caring)
     assert sum(any(e.label in probe_labels for e in s.evidence["empathy"]) for s in scores) > len(scores) // 50
 
