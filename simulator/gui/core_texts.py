@@ -39,6 +39,7 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "excuse instead of ownership"),
     QT_TRANSLATE_NOOP("CoreTexts", "apologises again and again"),
     QT_TRANSLATE_NOOP("CoreTexts", "about the agent's feelings, not the customer's"),
+    QT_TRANSLATE_NOOP("CoreTexts", "promise no one can guarantee"),
     QT_TRANSLATE_NOOP("CoreTexts", "too casual for a customer who writes formally"),
     QT_TRANSLATE_NOOP("CoreTexts", "sympathy the customer asked not to get"),
     QT_TRANSLATE_NOOP("CoreTexts", "shares the customer's good news"),
@@ -74,6 +75,8 @@ _TIPS = (
                                    "put it right."),
     QT_TRANSLATE_NOOP("CoreTexts", "Keep the focus on the customer: one sincere apology, then what you have done "
                                    "for them, not how bad you feel."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Only promise what you control: say what you have done and what happens next, "
+                                   "not that it will never happen again."),
     QT_TRANSLATE_NOOP("CoreTexts", "They asked for the facts, not apologies: lead with the answer and what you are "
                                    "doing."),
     QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's register: they wrote formally, so answer in full sentences "

@@ -127,6 +127,7 @@ _YES_NO_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:hi|hello|hey)\b[^.!?]{0,20}?
 # "Based on your usage, yes".
 _DIRECT_ANSWER = re.compile(r"^\W*(?:[^,.!?]{1,30},\s*)?(?:yes|yeah|yep|yup|no|nope|sure|certainly|absolutely|"
                             r"of course|definitely|not yet|unfortunately not|sadly not|i'?m afraid (?:not|so)|"
+                            r"partly|partially|mostly|not quite|not really|not always|only if|"
                             r"(?:it|that|this|you|we|they|"
                             r"he|she|there)(?: \w+)? (?:do|does|did|can|could|will|would|is|are|was|were|has|have|"
                             r"should)(?:n'?t| not)?)(?![\w'])", re.IGNORECASE)

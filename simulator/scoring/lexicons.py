@@ -50,7 +50,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:that|this|it) (?:must|would|does|can|has to) (?:be|have been|feel|sound)(?: \w+)? " + _INTENSIFIER
          + _FEELING,
          r"(?:that|this|it)(?:'s| is| sounds| seems| looks)(?: like)? " + _INTENSIFIER + _FEELING,
-         r"i know how " + _INTENSIFIER + _FEELING, r"i hear you", r"no wonder you(?:'re| are)? \w+",
+         r"i know how " + _INTENSIFIER + _FEELING, r"i hear you",
+         r"i (?:totally |completely |really )?get it", r"no wonder you(?:'re| are)? \w+",
          r"your (?:frustration|concern|worry|disappointment|feelings?) (?:is|are) (?:completely |totally )?"
          r"(?:understandable|valid|justified|fair)",
          r"i can (?:only )?imagine", r"i can (?:hear|tell|see) (?:how|that|why|you'?re)", r"oh no", r"ugh",
@@ -131,7 +132,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:good enough|ok|okay|acceptable|fair|right)", r"(?:far|much|way) too long",
          r"(?:is|are|was|were|that'?s) (?:far |way |much )?too (?:long|many)",
          r"you(?:'ve| have)? (?:did|done) (?:nothing|everything|exactly) (?:wrong|right|what)",
-         r"(?:it'?s|it is|that'?s|that is) not your fault", r"not (?:a|at all a) silly question",
+         r"(?:it'?s|it is|that'?s|that is) not your fault",
+         r"not (?:at all )?(?:a )?(?:silly|dumb|stupid|daft|awkward|embarrassing)(?: question)?(?: at all)?",
          r"(?:perfectly|completely|totally) (?:normal|reasonable|fair)",
          r"you(?:'re| are) not (?:stupid|silly|daft|an idiot|the only one|to blame|being unreasonable|overreacting|"
          r"crazy|imagining (?:it|things))",
@@ -162,7 +164,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:sorry|apologi[sz]e|apologies|regret) for any (?:inconvenience|confusion|trouble|issues?|"
          r"frustration|distress|upset)(?: (?:this|that) (?:may|might) have caused| caused)?",
          r"(?:sorry|apologi[sz]e|apologies|regret) for (?:the|this|that) (?:\w+ )?inconvenience(?: caused)?",
-         r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
+         r"for any (?:inconvenience|confusion|trouble|distress|upset|frustration) (?:this|that|it|we) (?:may|might) "
+         r"have caused", r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
          r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
     _cue("blames_customer", "empathy", -1, "blames the customer",
          r"you should(?:'ve| have)(?! " + _OWED_TO_YOU + ")",
@@ -191,6 +194,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:you|admins?|users?|customers?|owners?|account holders?|members?|parents?|guests?|passengers?) "
          r"(?:are|is) (?:solely |fully |entirely |always )?responsible for (?:their|your|any|all|checking|making)",
          r"you need to (?:read|pay attention|listen)", r"(?:clearly|as) (?:stated|explained|written|shown)",
+         r"as (?:noted|stated|explained|outlined|indicated|advised|specified) (?:at|in|on|during|when|before)",
          r"you (?:agreed|accepted|signed up) (?:to|for) (?:this|these|the terms)",
          r"(?:read|check) the (?:fine print|terms|faq|manual|instructions)",
          # lecturing about next time
@@ -207,7 +211,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"concern|issue)",
          r"(?:we|i) (?:get|see|have|receive) (?:dozens|loads|lots|a lot|so many|hundreds|tons|plenty) of (?:these|"
          r"those|people like you|calls like this|messages like this)", r"but there we go",
-         r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!let me )(?<!i can )(?<!we can )deal with it",
+         r"(?:just|(?<!n't )(?<!not )(?:have|need|got) to|learn to) deal with it",
          r"(?:not|no) (?:a )?big deal",
          # minimising: "it's only a short wait", "at least it's covered", "it won't make much difference"
          r"(?:it'?s|it is|that'?s|that is|this is|it was) (?:only|just) (?:a |an |one )?(?:short|small|little|minor|"
@@ -273,6 +277,13 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          # the agent's own inexperience as the story: "I'm new here so I'm not totally sure"
          r"i(?:'m| am) (?:\w+ )?new (?:here|in (?:the|this) (?:\w+ )?(?:team|job|role|department))",
          r"(?:only|just) (?:in )?my (?:first|second|third) (?:day|week|month)", r"i(?:'m| am) still learning"),
+    # Promises nobody can keep sound like comfort and cost the customer's trust when they fail.
+    _cue("overpromises", "empathy", -1, "promise no one can guarantee",
+         r"(?:this|it|that)(?:'ll| will)? never (?:happen|happens) (?:to you )?again",
+         r"(?:will|'ll|is going to) (?:definitely|certainly|100%) (?:be (?:found|fixed|resolved|sorted|back|delivered|"
+         r"approved|refunded)|arrive|turn up|work)",
+         r"i (?:can )?(?:promise|guarantee)(?: you)?,? (?:this|it|that|nothing like this)(?: will| is going to)? "
+         r"(?:never|won'?t|will not)"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
@@ -368,12 +379,17 @@ HEDGES = _cue(
     r"supposedly", r"it seems", r"apparently", r"depending on", r"may (?:be|have|take|need|not|vary|require)")
 VAGUE = _cue(
     "vague", "clarity", -1, "vague",
-    r"(?:at )?some point", r"soon(?:ish)?", r"shortly", r"in due course", r"in the near future",
+    r"(?:at )?some point",
+    # "soon" as a promise, not in a wish ("feel better soon") nor in "as soon as your room is ready"
+    r"(?<!better )(?<!well )(?<!you )(?<!speak )(?<!talk )(?<!as )soon(?:ish)?",
+    r"shortly", r"in due course", r"in the near future",
     r"at a later (?:date|time)",
     r"(?:as soon as|when(?:ever)?) (?:possible|we can|(?:it|we|they)(?:'re| are)? (?:can|ready|able))",
     r"look(?:ing)? into (?:it|this|that)", r"get back to you", r"the (?:relevant|appropriate|right|responsible|"
     r"concerned) (?:team|department|people|person|party)", r"(?:something|somehow|someone|somewhere|stuff|things)",
-    r"various", r"a few (?:days|weeks|things)", r"(?:some|certain) (?:time|steps|issues|changes|things|details)",
+    r"various", r"a few (?:days|weeks|things)", r"in (?:some|certain) cases",
+    r"(?:a few|some|certain) (?:exclusions|exceptions|restrictions|conditions|limitations)",
+    r"(?:some|certain) (?:time|steps|issues|changes|things|details)",
     r"(?:etc|and so on|and so forth)", r"(?:we'?re|we are|i'?m|i am) (?:working|looking) on it", r"in a while",
     r"(?:one|some) of (?:our|the) teams?", r"(?:investigat|process|review)(?:ing|ed)? (?:it|this|the matter)")
 FILLER = _cue(
@@ -442,7 +458,7 @@ ACRONYM = re.compile(r"(?<![\w])[A-Z][A-Z0-9&]{1,6}s?(?![\w])")
 COMMON_ACRONYMS = frozenset(
     "I OK US UK EU USA TV PC PIN ID FAQ AM PM ASAP PDF USB SMS GPS DVD CD ATM VAT UPS DHL FAQ CEO HR IT NHS UTC "
     "GMT EST PST CET DIY ETA EMAIL MR MRS MS DR NO OR AND THE PS AI IRS APP WIFI HD UV AC TBC NB RSVP BBQ PO "
-    "GP NHS DVLA HMRC ISA".split())
+    "GP NHS DVLA HMRC ISA SUV TSA".split())
 
 # How customers sign or introduce themselves: "- Priya", "Thanks, Dean", "I'm Dana", "Mrs Hollis".
 SIGNATURE = re.compile(r"(?:^|[\s.!?,])(?:-+|~|\u2013|\u2014|thanks,?|thank you,?|regards,?|cheers,?|best,?|"

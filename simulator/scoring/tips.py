@@ -18,6 +18,8 @@ _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
                            "right."),
     ("centres_agent", "Keep the focus on the customer: one sincere apology, then what you have done for them, not "
                       "how bad you feel."),
+    ("overpromises", "Only promise what you control: say what you have done and what happens next, not that it "
+                     "will never happen again."),
     ("quotes_policy", "Explain the rule in your own words and what you can still do, rather than quoting policy."),
     ("unwanted_sympathy", "They asked for the facts, not apologies: lead with the answer and what you are doing."),
     ("cheer_x_grief", "Match the customer's mood: drop the cheerful words and exclamation marks when they are "

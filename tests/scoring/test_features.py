@@ -307,6 +307,7 @@ def test_a_yes_no_question_is_answered_by_a_yes_or_no_in_the_first_sentences() -
 def test_a_short_lead_in_before_yes_still_answers_the_question() -> None:
     question = read_customer("Is the fixed tariff cheaper than what I'm on now?")
     for reply, answered in (("Based on your usage, yes, slightly: about £50 a year less.", True),
+                            ("Partly. The chime still rings, but you won't get alerts.", True),
                             ("Fixed tariffs protect you from price rises over twelve months.", False)):
         features = analyse_reply(reply, question).features
         assert (features["answers_question"], features["leaves_question_open"]) == (answered, not answered)
@@ -337,6 +338,27 @@ def test_fake_apologies_with_youre_and_owning_the_fix_is_not_dismissal() -> None
         "sorry you're unhappy"}
     assert "dismisses the customer" not in labels("If anything else arrives, message me and I'll deal with it.")
     assert "dismisses the customer" in labels("It's the rules, you'll have to deal with it.")
+    assert "dismisses the customer" not in labels("We handle the customs forms, so you won't need to deal with it.")
+
+
+def test_promises_no_one_can_keep_cost_empathy() -> None:
+    found = labels("I'll make sure this never happens to you again. Rest assured the parcel will definitely be found.")
+    assert found["promise no one can guarantee"] == {"this never happens to you again", "will definitely be found"}
+    assert "promise no one can guarantee" not in labels("I'll call you by 5pm today, I promise.")
+
+
+def test_pointing_at_the_small_print_is_blame_and_a_feeling_dumb_customer_is_reassured() -> None:
+    assert "blames the customer" in labels("As noted at purchase, our tickets are rain or shine.")
+    assert labels("Not dumb at all, mount sizes are confusing.")["validates the customer"] == {"Not dumb at all"}
+    assert "acknowledges the customer's feeling" in labels("I get it, and I'll sort it now.")
+    assert "apology without ownership" in labels("I'm so sorry for any distress it may have caused you.")
+
+
+def test_wishes_and_promises_on_a_condition_are_not_vague_but_some_restrictions_are() -> None:
+    found = labels("I hope your son feels better soon! We'll text you as soon as your room is ready. Some "
+                   "restrictions apply, and it will be fixed soon.", CALM, "clarity")
+    assert found["vague"] == {"Some restrictions", "soon"}
+    assert not any(label.startswith("jargon") for label in labels("Large SUVs aren't available.", CALM, "clarity"))
 
 
 def test_words_inside_a_long_sentence_keep_their_own_evidence() -> None:
