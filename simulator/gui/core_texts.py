@@ -42,6 +42,8 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "promise no one can guarantee"),
     QT_TRANSLATE_NOOP("CoreTexts", "too casual for a customer who writes formally"),
     QT_TRANSLATE_NOOP("CoreTexts", "sympathy the customer asked not to get"),
+    QT_TRANSLATE_NOOP("CoreTexts", "more apology than the moment needs"),
+    QT_TRANSLATE_NOOP("CoreTexts", "pleasantries before the answer to a customer in a hurry"),
     QT_TRANSLATE_NOOP("CoreTexts", "shares the customer's good news"),
     QT_TRANSLATE_NOOP("CoreTexts", "sarcasm or condescension"),
     QT_TRANSLATE_NOOP("CoreTexts", "impersonal, scripted wording"),
@@ -77,6 +79,10 @@ _TIPS = (
                                    "for them, not how bad you feel."),
     QT_TRANSLATE_NOOP("CoreTexts", "Only promise what you control: say what you have done and what happens next, "
                                    "not that it will never happen again."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's light tone: a short 'sorry about that' and the fix are "
+                                   "enough."),
+    QT_TRANSLATE_NOOP("CoreTexts", "They are in a hurry: give the answer first and keep pleasantries short, at the "
+                                   "end."),
     QT_TRANSLATE_NOOP("CoreTexts", "They asked for the facts, not apologies: lead with the answer and what you are "
                                    "doing."),
     QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's register: they wrote formally, so answer in full sentences "

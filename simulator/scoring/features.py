@@ -24,6 +24,8 @@ HOSTILE_SENTENCE = "cold or condescending sentence"   # evidence from the senten
 WARM_SENTENCE = "warm, caring sentence"
 TOO_CASUAL = "too casual for a customer who writes formally"
 UNWANTED_SYMPATHY = "sympathy the customer asked not to get"
+OVERDONE_APOLOGY = "more apology than the moment needs"
+HURRIED_PLEASANTRIES = "pleasantries before the answer to a customer in a hurry"
 LONG_SENTENCE_WORDS = 25          # a sentence longer than this is shown as evidence
 LONG_SENTENCE_LABEL = "long sentence"
 COMFORTABLE_SENTENCE_WORDS = 15
@@ -31,6 +33,8 @@ RARE_WORD_RANK = 12000
 EARLIER_MESSAGES = 3      # the customer's earlier messages that still colour their mood
 EARLIER_WEIGHT = 0.7
 CALM_FOR_JOY = 0.3         # good news from a customer more upset than this is not a celebration
+CALM_CUSTOMER = 0.4        # more upset than this, a customer is neither taking it lightly nor to be rushed
+GLOWING_SENTIMENT = 0.6    # VADER compound of a message that shares good news without naming it
 TELLING_WORD_RANK = 3000   # an echoed word rarer than this says the agent took in the customer's situation
 _UPSET_MOODS = {Mood.ANGRY: 0.6, Mood.FRUSTRATED: 0.45, Mood.SAD: 0.5, Mood.ANXIOUS: 0.4, Mood.CONFUSED: 0.15}
 _STOPWORDS = frozenset(
@@ -47,6 +51,7 @@ _EVERYDAY_SERVICE_WORDS = frozenset(
     "okay ok hi thanks sorry frustrating annoying upsetting stressful".split())
 
 _SYMPATHY_CUES = ("sympathy", "acknowledges_feeling")
+_PLEASANTRY_CUES = (*_SYMPATHY_CUES, "validates", "warm_close")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _BELONGING = re.compile(r"(?<!\w)(?:my|our)\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
 _YOUR = re.compile(r"(?<!\w)your\s+([A-Za-z']+(?:\s+[A-Za-z']+){0,2})", re.IGNORECASE)
@@ -65,6 +70,8 @@ class CustomerMood:
     formal: bool = False     # writes formally ("Good afternoon. I should like to..."): expects the same back
     joy: float = 0.0         # shares good news ("we just got engaged!! 🎉"), 0-1, only when not upset
     refuses_apologies: bool = False  # "not interested in apologies": wants the facts
+    relaxed: bool = False    # takes it lightly: "no biggie", "no rush", "not angry, just letting you know"
+    hurried: bool = False    # "running to a meeting", "I have 2 minutes"
 
 
 @dataclass
@@ -98,8 +105,17 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
         negativity += _UPSET_MOODS.get(persona.mood, 0.0)
         grief = max(grief, 0.5 if persona.mood is Mood.SAD else 0.0)
         names = tuple(dict.fromkeys([*persona.name.split()[:1], *persona.name.split()[-1:], *names]))
-    joy = min(1.0, 0.5 * len(lexicons.GOOD_NEWS.findall(clean))) if negativity < CALM_FOR_JOY and not grief else 0.0
-    return CustomerMood(min(1.0, negativity), grief, _question_kind(clean), names, formal, joy, refuses_apologies)
+    # Good news: its words ("engaged", "I PASSED"), or a glowing message with an exclamation mark ("the lump sum
+    # arrived today, first holiday in years booked!").
+    glowing = "!" in clean and _sentiment.polarity_scores(clean[:2000])["compound"] >= GLOWING_SENTIMENT
+    joy = min(1.0, 0.5 * (len(lexicons.GOOD_NEWS.findall(clean)) + glowing)) \
+        if negativity < CALM_FOR_JOY and not grief else 0.0
+    # Taking it lightly, or in a hurry: not when upset, where acknowledging comes first.
+    calm = negativity < CALM_CUSTOMER and not grief
+    relaxed = calm and bool(lexicons.RELAXED_CUSTOMER.search(clean))
+    hurried = calm and bool(lexicons.HURRIED_CUSTOMER.search(clean))
+    return CustomerMood(min(1.0, negativity), grief, _question_kind(clean), names, formal, joy, refuses_apologies,
+                        relaxed, hurried)
 
 
 def _distress(clean: str) -> tuple[float, float]:
@@ -179,25 +195,22 @@ def _capped(count: int, cap: int = 2) -> float:
 def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     text = analysis.clean.text
     features = analysis.features
-    # To a customer who asked for no apologies, the apologies and sympathy that comfort others cost points.
-    unwanted: list[re.Match[str]] = []
+    # Words that comfort most customers cost points with one they do not fit, and earn nothing there.
+    unwanted, misfit_label = _misfit_sympathy(text, customer, analysis.sentences)
     for cue in lexicons.EMPATHY_CUES:
-        matches = list(cue.pattern.finditer(text))
-        if customer.refuses_apologies and cue.feature in _SYMPATHY_CUES:
-            unwanted, matches = unwanted + matches, []
+        matches = [m for m in cue.pattern.finditer(text)
+                   if cue.sign < 0 or not any(m.start() < end and start < m.end() for start, end in unwanted)]
         features[cue.feature] = _capped(len(matches))
         for match in matches:
             add_evidence(analysis, "empathy", match.start(), match.end(), cue.sign, cue.label)
+    features["unwanted_sympathy"] = _capped(len(unwanted))
+    for start, end in unwanted:
+        add_evidence(analysis, "empathy", start, end, -1, misfit_label)
     # "sorry you feel that way" also matches the sympathy cue; the fake apology wins.
     if features["fake_apology"] and features["sympathy"]:
         features["sympathy"] = max(0.0, features["sympathy"] - features["fake_apology"])
     # One sincere apology lands; a third "sorry" reads as panic or a script and no longer as care.
     apologies = list(lexicons.APOLOGY_WORD.finditer(text))
-    if customer.refuses_apologies:
-        unwanted += [m for m in apologies if not any(u.start() <= m.start() < u.end() for u in unwanted)]
-    features["unwanted_sympathy"] = _capped(len(unwanted))
-    for match in unwanted:
-        add_evidence(analysis, "empathy", match.start(), match.end(), -1, UNWANTED_SYMPATHY)
     features["repeated_apologies"] = _capped(max(0, len(apologies) - 2))
     for match in apologies[2:]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "apologises again and again")
@@ -230,6 +243,32 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     features["shouting"] = _capped(len(shouting))
     for match in shouting[:2]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")
+
+
+def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span]) -> tuple[list[tuple[int, int]], str]:
+    """The apologies and sympathy that do not fit this customer, and what is wrong with them: any at all to one
+    who asked for none, an apology out of proportion to one who took it lightly ("no biggie"), pleasantries before
+    the answer to one in a hurry."""
+    if customer.refuses_apologies:
+        found = [*(m.span() for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES
+                   for m in c.pattern.finditer(text)), *(m.span() for m in lexicons.APOLOGY_WORD.finditer(text))]
+        label = UNWANTED_SYMPATHY
+    elif customer.relaxed:
+        found, label = [m.span() for m in lexicons.OVERDONE_APOLOGY.finditer(text)], OVERDONE_APOLOGY
+    elif customer.hurried and sentences:
+        first = sentences[0]
+        found = [m.span() for c in lexicons.EMPATHY_CUES if c.feature in _PLEASANTRY_CUES
+                 for m in c.pattern.finditer(text, first.start, first.end)]
+        label = HURRIED_PLEASANTRIES
+    else:
+        return [], ""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans, label
 
 
 def _personal_touch(analysis: ReplyAnalysis, customer: CustomerMood, customer_said: str,

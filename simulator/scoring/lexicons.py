@@ -95,6 +95,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          _SORRY + r"(?=\s*(?:[.!]|$|,? and\b))",
          r"(?:that'?s|that is|sounds|how) (?:so |really |just )?(?:awful|terrible|horrible|rough|heartbreaking|sad)",
          r"i(?:'ve| have) been there", r"i know (?:exactly )?how you feel", r"hang in there",
+         r"my heart goes out", r"thinking of you", r"i know the feeling", r"i can relate",
          r"(?:sending|lots of) (?:love|strength|good vibes)", r"(?:best|warm) wishes", r"(?:<3|\u2764\ufe0f?)",
          r"(?:i'?m|i am) (?:so |really )?(?:happy|proud|excited) for you", r"good for you", r"congrat\w*",
          r"(?:sending|big|virtual) hugs?", r"i feel (?:for )?you", r"(?:hope|hoping) (?:you|things|it) (?:feel|get|"
@@ -110,7 +111,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"sort (?:this|it)|fix (?:this|it)|make sure)", r"i(?:'m| am) (?:here|happy|glad) to help",
          r"(?:you|we) (?:won'?t|will not) (?:lose|be charged|miss)", r"(?:let'?s|let us) (?:get|sort|fix)",
          r"i(?:'ve| have) got (?:this|you)", r"(?:it'?s|that'?s|that is|it is) (?:going to|gonna) be (?:ok|okay|fine)",
-         r"you(?:'re| are) not alone", r"take (?:all )?the time you need",
+         r"you(?:'re| are) not alone", r"take (?:all )?the time you need", r"you(?:'ve| have) got this",
          r"you (?:won'?t|will not|don'?t|do not) (?:need|have) to (?:do|worry|call|chase|pay|send|wait)",
          r"(?:there'?s|there is) nothing (?:else )?(?:for you|you need) to do",
          r"(?:so )?you can (?:breathe|relax|rest easy|stop worrying)(?: (?:easy|easier|again|now))?"),
@@ -157,15 +158,16 @@ EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("warm_close", "empathy", +1, "warm, personal tone",
          rf"(?:take care|hope (?:you|your|this|that|things|everything)(?!{_FORGIVE}|{_NOT_UPSET})|wishing you|"
          r"all the best|my pleasure|"
-         r"happy to help|glad (?:i|we) could|you'?re welcome|enjoy your)"),
+         r"happy to help|glad (?:i|we) could|you'?re welcome|enjoy your|good luck)"),
     _cue("fake_apology", "empathy", -1, "apology without ownership",
          r"sorry (?:that |if )?you(?:'re| are| were)? (?:feel|felt|think|thought|see it|upset|unhappy|disappointed|"
          r"dissatisfied|perceive|believe)", r"sorry if (?:you|this|that|there|anyone)",
          r"(?:sorry|apologi[sz]e|apologies|regret) for any (?:inconvenience|confusion|trouble|issues?|"
          r"frustration|distress|upset)(?: (?:this|that) (?:may|might) have caused| caused)?",
          r"(?:sorry|apologi[sz]e|apologies|regret) for (?:the|this|that) (?:\w+ )?inconvenience(?: caused)?",
-         r"for any (?:inconvenience|confusion|trouble|distress|upset|frustration) (?:this|that|it|we) (?:may|might) "
-         r"have caused", r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)", r"sorry,? but",
+         r"(?:for|and) any (?:inconvenience|confusion|trouble|distress|upset|frustration) (?:this|that|it|we) "
+         r"(?:may|might) have caused", r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)",
+         r"sorry,? but",
          r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
     _cue("blames_customer", "empathy", -1, "blames the customer",
          r"you should(?:'ve| have)(?! " + _OWED_TO_YOU + ")",
@@ -183,7 +185,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:website|site|app|text|email|letter|newsletter|confirmation|terms|faq|page|contract|receipt|sign)s?",
          r"(?:on|in) (?:every|each) (?:sign|email|letter|newsletter|text|page|confirmation)",
          r"you must have", r"(?:you|your) (?:clearly|obviously) (?:did|didn'?t|chose|agreed)",
-         r"(?:this|it|that) (?:usually |normally |often |only |typically |mostly )?happens when (?:customers|people|"
+         r"(?:this|it|that) (?:usually |normally |often |only |typically |mostly )?happens (?:a lot |all the time |"
+         r"often )?when (?:customers|people|"
          r"users|employees|you|drivers|members|passengers|guests|owners|patients|students) (?:don'?t|do not|forget|"
          r"fail|didn'?t|miss|haven'?t|aren'?t|skip|ignore)",
          r"(?:were|was|had been|have been) (?:posted|published|displayed) (?:on|in) (?:our|the) (?:website|site|app|"
@@ -202,7 +205,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:check|read|double-check) (?:\w+ ){0,3}before (?:ordering|booking|buying|paying|submitting|sending|"
          r"checking out|you (?:order|book|buy|pay|submit|send|check out))",
          r"(?:make sure|check|double-check|read|remember) [^.!?\n]{0,60}(?:in (?:the )?future|next time)",
-         r"(?:give|allow) (?:us )?(?:more|enough|plenty of|sufficient) (?:notice|time)"),
+         r"(?:give|allow) (?:us )?(?:more|enough|plenty of|sufficient) (?:notice|time)",
+         r"(?:we|i) (?:do |would )?ask (?:all )?(?:customers|callers|members|guests|passengers|you) to "
+         r"(?:remain|be|stay|keep|treat)", r"(?:we|i) always (?:advise|recommend|ask|tell|remind)"),
     _cue("dismisses", "empathy", -1, "dismisses the customer",
          r"(?:that'?s|that is|it'?s|it is|this is) not (?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)", r"calm down", r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",
@@ -255,7 +260,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("sarcasm", "empathy", -1, "sarcasm or condescension",
          r"good luck with that", r"nice try", r"as i'?m sure you(?:'re aware| know| understand)",
          r"obviously", r"surely you", r"clearly you", r"i(?:'m| am) sure you(?:'ll| will) (?:manage|figure)",
-         r"thanks for nothing", r"wow,", r"(?:oh )?well,? (?:maybe|then|good)",
+         r"thanks for nothing",
+         r"wow,(?! (?:that'?s (?:a lot|so|really|awful|terrible|rough|hard|amazing|huge|incredible|brilliant)|"
+         r"congrat|what a|well done|i'?m so))", r"(?:oh )?well,? (?:maybe|then|good)",
          r"some people", r"if you (?:actually|even) (?:read|bothered|tried)", r"it'?s not rocket science",
          r"even a child", r"simple as that", r"for the (?:last|hundredth|third|second) time",
          r"as you (?:may|might|should|would|must) (?:know|be aware|have seen)",
@@ -283,13 +290,17 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:will|'ll|is going to) (?:definitely|certainly|100%) (?:be (?:found|fixed|resolved|sorted|back|delivered|"
          r"approved|refunded)|arrive|turn up|work)",
          r"i (?:can )?(?:promise|guarantee)(?: you)?,? (?:this|it|that|nothing like this)(?: will| is going to)? "
-         r"(?:never|won'?t|will not)"),
+         r"(?:never|won'?t|will not)", r"(?:he|she|they)(?:'ll| will) be (?:totally |absolutely |completely )?fine"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
          r"thank you for contacting", r"(?:thanks?|thank you) (?:so much )?for (?:your (?:patience|understanding)|"
          r"bearing with (?:me|us))", r"we value your (?:business|feedback|custom)",
          r"this is an automated", r"kind regards",
+         # clinical words for someone's death
+         r"the deceased", r"date of death", r"in the event of (?:a )?(?:bereavement|death)",
+         r"(?:we|i) take (?:all |every |your |any )?(?:complaints?|feedback|concerns?|this|these matters) (?:very |"
+         r"extremely |most )?seriously",
          rf"(?:we|i) (?:really |truly )?(?:appreciate|value) (?:{_FORMULA_APPRECIATED})",
          r"(?:we|i) (?:truly |really )?(?:understand and )?value your feelings",
          r"is there anything else i can (?:help|assist) you with",
@@ -306,12 +317,30 @@ APOLOGIES_REFUSED = re.compile(
     r"(?:the |your |any |more |all |these |those )?(?:apolog\w*|sorr(?:y|ies)|sympathy)|"
     r"stop (?:apologi[sz]ing|saying sorry)", re.IGNORECASE)
 
+# A customer who takes it lightly ("no biggie", "not angry, just letting you know"), and the apology out of all
+# proportion to that ("I'm so deeply sorry for any distress this may have caused").
+RELAXED_CUSTOMER = re.compile(
+    r"(?<![\w'])(?:no biggie|no big deal|not a big deal|no rush|no hurry|not (?:angry|upset|annoyed|complaining|"
+    r"fussed|bothered)|not the end of the world|whenever you (?:get a chance|can)|just (?:letting you know|a "
+    r"heads[- ]up|fyi)|lol)(?![\w'])", re.IGNORECASE)
+OVERDONE_APOLOGY = re.compile(
+    r"(?<![\w'])(?:(?:so|deeply|truly|sincerely|terribly|extremely|incredibly) (?:sorry|apologetic)|(?:sincerely|"
+    r"deeply|profusely|unreservedly) apologi[sz]e|sincere(?:st)? apolog(?:y|ies)|distressing|unacceptable|"
+    r"i hope you(?:'re| are) (?:ok|okay|alright|all right|safe)|any distress)(?![\w'])", re.IGNORECASE)
+# A customer in a hurry: the answer first, pleasantries later if at all.
+HURRIED_CUSTOMER = re.compile(
+    r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are) in a (?:hurry|rush)|running (?:late )?to (?:a|my|the|an) "
+    r"(?:meeting|train|flight|plane|appointment|class|lecture|shift|interview)|between meetings|(?:have|got) (?:\d+|"
+    r"two|a few|five|ten) (?:mins?|minutes|secs|seconds)|no time|short on time|pressed for time)(?![\w'])",
+    re.IGNORECASE)
+
 # The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").
 TONE_LABELS = frozenset(cue.label for cue in EMPATHY_CUES)
 
 CHEER_WORDS = re.compile(
-    r"(?<![\w'])(?:great|awesome|fantastic|amazing|wonderful|super|yay|woo+hoo|exciting|cool|perfect|"
-    r"no worries|no problem|happy to|delighted|lovely|brilliant|fun|hooray|sweet|nice|haha\w*|lol)(?![\w'])"
+    r"(?<![\w'])(?:great|awesome|fantastic|amazing|wonderful|super|yay|woo+hoo|exciting|cool|perfect(?! sense)|"
+    r"no worries|no problem|happy to|delighted|lovely|brilliant|fun|hooray|sweet|nice|haha\w*|lol|incredible|"
+    r"well done|love (?:hearing|to hear) (?:that|this))(?![\w'])"
     r"|!{1,}|[\U0001F600-\U0001F64F\U0001F389\U0001F38A\U0001F44D\u263A\u2764]|:-?\)|:D|;\)",
     re.IGNORECASE)
 
@@ -334,7 +363,8 @@ SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 GOOD_NEWS = re.compile(
     r"(?<![\w'])(?:engaged|passed(?! away| on)|got the job|promot(?:ed|ion)|got married|newborn|baby (?:is|was) "
     r"(?:here|born)|had (?:a|our|the) baby|graduated|won|so excited|excited|thrilled|over the moon|can'?t wait|"
-    r"yay+|woo+(?:hoo+)?|hooray|best (?:day|news))(?![\w'])"
+    r"yay+|woo+(?:hoo+)?|hooray|best (?:day|news)|(?:hit|reached|smashed|achieved|met) (?:my|our) (?:goal|target)|"
+    r"(?:i|we) (?:did|made) it|got (?:the|my|our|an?) (?:keys|offer|visa|place)|got accepted)(?![\w'])"
     r"|[\U0001F389\U0001F38A\U0001F973\U0001F60D\U0001F970\U0001F929\U0001F64C\U0001F942]",
     re.IGNORECASE)
 # A customer who writes formally ("Good afternoon. I should like to arrange...") expects the same register back;
@@ -376,7 +406,9 @@ HEDGES = _cue(
     r"could (?:be|take|work)", r"it depends", r"depends on", r"more or less", r"roughly(?! [$£€]?\d)",
     r"somewhat", r"in theory",
     r"we'?ll see", r"(?:i|we) (?:can|could) try", r"fingers crossed", r"if (?:all goes well|possible)",
-    r"supposedly", r"it seems", r"apparently", r"depending on", r"may (?:be|have|take|need|not|vary|require)")
+    r"supposedly", r"it seems", r"apparently", r"from what i (?:understand|can see|know|gather|hear)",
+    r"as far as i (?:know|can tell|understand|(?:can )?see)", r"depending on",
+    r"may (?:be|have|take|need|not|vary|require)")
 VAGUE = _cue(
     "vague", "clarity", -1, "vague",
     r"(?:at )?some point",

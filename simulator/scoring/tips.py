@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from simulator.scoring.features import HOSTILE_SENTENCE, LONG_SENTENCE_WORDS, CustomerMood, ReplyAnalysis
+from simulator.scoring.features import (
+    HOSTILE_SENTENCE,
+    HURRIED_PLEASANTRIES,
+    LONG_SENTENCE_WORDS,
+    OVERDONE_APOLOGY,
+    UNWANTED_SYMPATHY,
+    CustomerMood,
+    ReplyAnalysis,
+)
+
+# Sympathy that does not fit the customer (features.py), by what is wrong with it: checked first.
+_MISFIT_TIPS = {
+    UNWANTED_SYMPATHY: "They asked for the facts, not apologies: lead with the answer and what you are doing.",
+    OVERDONE_APOLOGY: "Match the customer's light tone: a short 'sorry about that' and the fix are enough.",
+    HURRIED_PLEASANTRIES: "They are in a hurry: give the answer first and keep pleasantries short, at the end.",
+}
 
 # Checked in order: the first feature present in the reply (and not earning points) gives the tip.
 _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
@@ -21,7 +36,6 @@ _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("overpromises", "Only promise what you control: say what you have done and what happens next, not that it "
                      "will never happen again."),
     ("quotes_policy", "Explain the rule in your own words and what you can still do, rather than quoting policy."),
-    ("unwanted_sympathy", "They asked for the facts, not apologies: lead with the answer and what you are doing."),
     ("cheer_x_grief", "Match the customer's mood: drop the cheerful words and exclamation marks when they are "
                       "going through something sad."),
     ("too_casual", "Match the customer's register: they wrote formally, so answer in full sentences without "
@@ -33,6 +47,9 @@ _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
 
 def empathy_tip(analysis: ReplyAnalysis, customer: CustomerMood, contributions: Mapping[str, float]) -> str:
     features = analysis.features
+    misfits = [_MISFIT_TIPS[e.label] for e in analysis.evidence["empathy"] if e.label in _MISFIT_TIPS]
+    if misfits and contributions.get("unwanted_sympathy", -1.0) <= 0:
+        return misfits[0]
     for feature, tip in _EMPATHY_PROBLEMS:
         if features.get(feature, 0.0) > 0 and contributions.get(feature, -1.0) <= 0:
             return tip
