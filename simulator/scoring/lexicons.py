@@ -355,7 +355,9 @@ DISTRESS = re.compile(
     r"worry|anxious|scared|afraid|panic\w*|desperate|urgent\w*|stress\w*|nightmare|can'?t believe|again|"
     r"still|third time|second time|hours?|days|weeks|nobody|no one|never|help me|please help|crying|"
     r"overwhelm\w*|confus\w*|lost|stuck|ruin\w*|embarrass\w*|humiliat\w*|hate|cancel|rejected|declined|refused|"
-    r"denied|stolen)(?![\w'])"
+    r"denied|stolen|flood\w*|in tears|terrified|frightened|emergency|evict\w*|bailiffs?|"
+    r"(?:don'?t|do not) (?:even )?know (?:where to start|what to do)|losing (?:jobs|money|customers|sales|business)|"
+    r"no (?:heating|power|water|electricity)|can'?t afford)(?![\w'])"
     r"|!{2,}|\?{2,}",
     re.IGNORECASE)
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")

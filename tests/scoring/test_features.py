@@ -21,6 +21,8 @@ def labels(reply: str, customer: str = ANGRY, dimension: str = "empathy") -> dic
 
 def test_customer_mood_reads_anger_and_grief() -> None:
     assert read_customer(ANGRY).negativity > read_customer(CALM).negativity
+    assert read_customer("Our house flooded last night and we're in a hotel with two small kids. I don't even know "
+                         "where to start.").negativity >= 0.3
     assert read_customer(GRIEVING).grief == 1.0
     assert read_customer(CALM).grief == 0.0
     assert read_customer(CALM, Persona("Ann", "", Mood.ANGRY, 2)).negativity > read_customer(CALM).negativity
