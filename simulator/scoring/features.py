@@ -88,13 +88,13 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
     """The customer's state when the reply is written: their last message, what they wrote before (`earlier`,
     oldest first: a loss mentioned at the start still counts, anger fades a little) and the persona."""
     clean = CleanText(message).text
-    negativity, grief = _distress(clean)
+    negativity, grief, sentiment = _distress(clean)
     names = _customer_names(clean)
     formal = bool(lexicons.FORMAL_CUSTOMER.search(clean))
     refuses_apologies = bool(lexicons.APOLOGIES_REFUSED.search(clean))
     for previous in earlier[-EARLIER_MESSAGES:]:
         previous_clean = CleanText(previous).text
-        previous_negativity, previous_grief = _distress(previous_clean)
+        previous_negativity, previous_grief, _ = _distress(previous_clean)
         negativity = max(negativity, EARLIER_WEIGHT * previous_negativity)
         grief = max(grief, previous_grief)
         names = (*names, *_customer_names(previous_clean))
@@ -107,7 +107,7 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
         names = tuple(dict.fromkeys([*persona.name.split()[:1], *persona.name.split()[-1:], *names]))
     # Good news: its words ("engaged", "I PASSED"), or a glowing message with an exclamation mark ("the lump sum
     # arrived today, first holiday in years booked!").
-    glowing = "!" in clean and _sentiment.polarity_scores(clean[:2000])["compound"] >= GLOWING_SENTIMENT
+    glowing = "!" in clean and sentiment >= GLOWING_SENTIMENT
     joy = min(1.0, 0.5 * (len(lexicons.GOOD_NEWS.findall(clean)) + glowing)) \
         if negativity < CALM_FOR_JOY and not grief else 0.0
     # Taking it lightly, or in a hurry: not when upset, where acknowledging comes first.
@@ -118,8 +118,9 @@ def read_customer(message: str, persona: Persona | None = None, earlier: Sequenc
                         relaxed, hurried)
 
 
-def _distress(clean: str) -> tuple[float, float]:
-    """How upset one message reads (0-1, before the persona's mood), and whether it is about a loss."""
+def _distress(clean: str) -> tuple[float, float, float]:
+    """How upset one message reads (0-1, before the persona's mood), whether it is about a loss, and its sentiment
+    (VADER compound, -1 to 1)."""
     compound = _sentiment.polarity_scores(clean[:2000])["compound"] if clean.strip() else 0.0
     sarcasm = len(lexicons.CUSTOMER_SARCASM.findall(clean)) + bool(
         lexicons.PRAISE_OPENER.search(clean) and lexicons.GONE_WRONG.search(clean))
@@ -127,7 +128,7 @@ def _distress(clean: str) -> tuple[float, float]:
     shouting = 0 if lexicons.GOOD_NEWS.search(clean) else len(lexicons.SHOUTING.findall(clean))
     distress_hits = len(lexicons.DISTRESS.findall(clean)) + shouting + 2 * sarcasm
     grief = 1.0 if lexicons.GRIEF.search(clean) else 0.0
-    return min(1.0, max(0.0, -compound) * 0.6 + min(distress_hits, 4) * 0.15 + grief * 0.4), grief
+    return min(1.0, max(0.0, -compound) * 0.6 + min(distress_hits, 4) * 0.15 + grief * 0.4), grief, compound
 
 
 def _customer_names(message: str) -> tuple[str, ...]:
@@ -195,8 +196,9 @@ def _capped(count: int, cap: int = 2) -> float:
 def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     text = analysis.clean.text
     features = analysis.features
+    apologies = list(lexicons.APOLOGY_WORD.finditer(text))
     # Words that comfort most customers cost points with one they do not fit, and earn nothing there.
-    unwanted, misfit_label = _misfit_sympathy(text, customer, analysis.sentences)
+    unwanted, misfit_label = _misfit_sympathy(text, customer, analysis.sentences, apologies)
     for cue in lexicons.EMPATHY_CUES:
         matches = [m for m in cue.pattern.finditer(text)
                    if cue.sign < 0 or not any(m.start() < end and start < m.end() for start, end in unwanted)]
@@ -210,7 +212,6 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     if features["fake_apology"] and features["sympathy"]:
         features["sympathy"] = max(0.0, features["sympathy"] - features["fake_apology"])
     # One sincere apology lands; a third "sorry" reads as panic or a script and no longer as care.
-    apologies = list(lexicons.APOLOGY_WORD.finditer(text))
     features["repeated_apologies"] = _capped(max(0, len(apologies) - 2))
     for match in apologies[2:]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "apologises again and again")
@@ -245,13 +246,14 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")
 
 
-def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span]) -> tuple[list[tuple[int, int]], str]:
+def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], apologies: list[re.Match[str]]
+                     ) -> tuple[list[tuple[int, int]], str]:
     """The apologies and sympathy that do not fit this customer, and what is wrong with them: any at all to one
     who asked for none, an apology out of proportion to one who took it lightly ("no biggie"), pleasantries before
     the answer to one in a hurry."""
     if customer.refuses_apologies:
         found = [*(m.span() for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES
-                   for m in c.pattern.finditer(text)), *(m.span() for m in lexicons.APOLOGY_WORD.finditer(text))]
+                   for m in c.pattern.finditer(text)), *(m.span() for m in apologies)]
         label = UNWANTED_SYMPATHY
     elif customer.relaxed:
         found, label = [m.span() for m in lexicons.OVERDONE_APOLOGY.finditer(text)], OVERDONE_APOLOGY

@@ -167,8 +167,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:sorry|apologi[sz]e|apologies|regret) for (?:the|this|that) (?:\w+ )?inconvenience(?: caused)?",
          r"(?:for|and) any (?:inconvenience|confusion|trouble|distress|upset|frustration) (?:this|that|it|we) "
          r"(?:may|might) have caused", r"please accept (?:our|my) apologies", r"(?:we|i) regret (?:any|that you)",
-         r"sorry,? but",
-         r"sorry you feel that way", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
+         r"sorry,? but", r"if (?:you|anyone) (?:was|were|felt) (?:offended|upset|inconvenienced)"),
     _cue("blames_customer", "empathy", -1, "blames the customer",
          r"you should(?:'ve| have)(?! " + _OWED_TO_YOU + ")",
          r"(?:is|are) (?:normally |usually |ultimately |always |solely )?the (?:account holder|customer|cardholder|"
