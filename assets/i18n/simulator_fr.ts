@@ -357,106 +357,111 @@
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="115"/>
+        <source>The customer asked which to choose: recommend one first and say why it fits them.</source>
+        <translation>Le client a demandé quoi choisir : recommandez d&apos;abord une option et dites pourquoi elle lui convient.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="117"/>
         <source>Answer the customer&apos;s question directly, in your first sentence.</source>
         <translation>Répondez directement à la question du client, dès votre première phrase.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="116"/>
+        <location filename="../../simulator/gui/core_texts.py" line="118"/>
         <source>Add a concrete detail or next step: what happens, when, and what the customer should do.</source>
         <translation>Ajoutez un détail concret ou une prochaine étape&#xa0;: ce qui se passe, quand, et ce que le client doit faire.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="118"/>
+        <location filename="../../simulator/gui/core_texts.py" line="120"/>
         <source>Prefer everyday words to long or formal ones.</source>
         <translation>Préférez les mots de tous les jours aux mots longs ou soutenus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="119"/>
+        <location filename="../../simulator/gui/core_texts.py" line="121"/>
         <source>Clear and concrete: keep giving specifics and next steps like this.</source>
         <translation>Clair et concret&#xa0;: continuez à donner des précisions et des prochaines étapes ainsi.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="120"/>
+        <location filename="../../simulator/gui/core_texts.py" line="122"/>
         <source>Answer the first message within the target: a quick greeting and &apos;let me check that for you&apos; buys you time to look things up.</source>
         <translation>Répondez au premier message dans le délai visé&#xa0;: une salutation rapide et «&#xa0;je vérifie cela pour vous&#xa0;» vous laissent le temps de chercher.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="122"/>
+        <location filename="../../simulator/gui/core_texts.py" line="124"/>
         <source>When you need more time, send a short holding message first (&apos;One moment, I&apos;m checking your order&apos;) so the customer knows you are on it.</source>
         <translation>Quand il vous faut plus de temps, envoyez d&apos;abord un court message d&apos;attente («&#xa0;Un instant, je vérifie votre commande&#xa0;») pour que le client sache que vous vous en occupez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="124"/>
+        <location filename="../../simulator/gui/core_texts.py" line="126"/>
         <source>Good holding message: follow up with the answer as soon as you have it.</source>
         <translation>Bon message d&apos;attente&#xa0;: envoyez la réponse dès que vous l&apos;avez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="125"/>
+        <location filename="../../simulator/gui/core_texts.py" line="127"/>
         <source>Good pace: keep answering within the target.</source>
         <translation>Bon rythme&#xa0;: continuez à répondre dans le délai visé.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="126"/>
+        <location filename="../../simulator/gui/core_texts.py" line="128"/>
         <source>Write a reply: the customer is waiting for an answer.</source>
         <translation>Écrivez une réponse&#xa0;: le client attend.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="130"/>
+        <location filename="../../simulator/gui/core_texts.py" line="132"/>
         <source>First conversation</source>
         <translation>Première conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="131"/>
+        <location filename="../../simulator/gui/core_texts.py" line="133"/>
         <source>Completed a first practice session.</source>
         <translation>A terminé une première séance d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="132"/>
+        <location filename="../../simulator/gui/core_texts.py" line="134"/>
         <source>Regular</source>
         <translation>Habitué</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="133"/>
+        <location filename="../../simulator/gui/core_texts.py" line="135"/>
         <source>Completed {count} practice sessions.</source>
         <translation>A terminé {count} séances d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="134"/>
+        <location filename="../../simulator/gui/core_texts.py" line="136"/>
         <source>Five-day streak</source>
         <translation>Cinq jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="135"/>
+        <location filename="../../simulator/gui/core_texts.py" line="137"/>
         <source>Practised on {count} days in a row.</source>
         <translation>S&apos;est entraîné {count} jours d&apos;affilée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="136"/>
+        <location filename="../../simulator/gui/core_texts.py" line="138"/>
         <source>Empathy star</source>
         <translation>Étoile de l&apos;empathie</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="137"/>
+        <location filename="../../simulator/gui/core_texts.py" line="139"/>
         <source>Averaged {score}+ empathy in a completed scenario of difficulty {difficulty} or more.</source>
         <translation>A obtenu en moyenne {score} ou plus en empathie dans un scénario terminé de difficulté {difficulty} ou plus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="139"/>
+        <location filename="../../simulator/gui/core_texts.py" line="141"/>
         <source>Quick first response</source>
         <translation>Première réponse rapide</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="140"/>
+        <location filename="../../simulator/gui/core_texts.py" line="142"/>
         <source>Sent the first reply of a completed session within {count} seconds.</source>
         <translation>A envoyé la première réponse d&apos;une séance terminée en moins de {count} secondes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="142"/>
+        <location filename="../../simulator/gui/core_texts.py" line="144"/>
         <source>Delighted customer</source>
         <translation>Client ravi</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="143"/>
+        <location filename="../../simulator/gui/core_texts.py" line="145"/>
         <source>Finished a session with a CSAT of 5.</source>
         <translation>A terminé une séance avec une satisfaction client (CSAT) de 5.</translation>
     </message>

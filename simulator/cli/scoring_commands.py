@@ -14,6 +14,7 @@ from simulator.domain import ScoringError
 _REPOSITORY = Path(__file__).resolve().parents[2]
 DEFAULT_EVAL_DATA = _REPOSITORY.parent / "shared" / "eval"
 REPRODUCTION_TOLERANCE = 1e-4
+READER_TOLERANCE = 0.01  # levels (a third of a score point)
 
 
 def add_parsers(subparsers: argparse._SubParsersAction) -> None:
@@ -103,6 +104,7 @@ def run_score(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     from simulator.scoring.batch import ProgressBar
     from simulator.scoring.evaluation import (
+        assessor_grades,
         dev_report,
         external_report,
         format_dev_report,
@@ -124,7 +126,7 @@ def run_eval(args: argparse.Namespace) -> int:
     rows = load_labelled(data_files(models_dir))
     if rows:
         _, dev = split_by_situation(rows)
-        figures["dev"] = dev_report(heads, dev, compute_inputs(scorer, dev))
+        figures["dev"] = dev_report(heads, dev, compute_inputs(scorer, dev), assessor_grades(models_dir))
         print(format_dev_report(figures["dev"]))
     else:
         print("no labelled replies in models/data: no dev figures")
@@ -144,8 +146,9 @@ def run_eval(args: argparse.Namespace) -> int:
 def run_train(args: argparse.Namespace) -> int:
     from simulator.scoring import ReplyScorer
     from simulator.scoring.encoder import SentenceEncoder
-    from simulator.scoring.evaluation import dev_report, format_dev_report
+    from simulator.scoring.evaluation import assessor_grades, dev_report, format_dev_report
     from simulator.scoring.manifest import MANIFEST_NAME, Manifest
+    from simulator.scoring.reader import READER_FILE
     from simulator.scoring.training import data_files, load_labelled, train_heads, write_models
 
     models_dir = _models_dir(args)
@@ -157,18 +160,51 @@ def run_train(args: argparse.Namespace) -> int:
     scorer = ReplyScorer(models_dir, encoder)
     print(f"training on {len(rows)} labelled replies from {len(data)} files", file=sys.stderr)
     result = train_heads(scorer, rows)
-    metrics = {"dev": dev_report(result.heads, result.dev, result.dev_inputs)}
+    metrics = {"dev": dev_report(result.heads, result.dev, result.dev_inputs, assessor_grades(models_dir))}
     print(format_dev_report(metrics["dev"]))
     if args.check:
-        return _check_reproduction(Manifest.read(models_dir), result.heads)
+        return _check_reproduction(Manifest.read(models_dir), result, scorer)
     write_models(models_dir, result, data, metrics, encoder_document)
-    print(f"wrote {', '.join(f'heads/{d}.json' for d in result.heads)} and {MANIFEST_NAME} in {models_dir}")
+    print(f"wrote {', '.join(f'heads/{d}.json' for d in result.heads)}, {READER_FILE} and {MANIFEST_NAME} in "
+          f"{models_dir}")
     return 0
 
 
-def _check_reproduction(manifest: Any, heads: dict[str, Any]) -> int:
-    """Byte-identical heads on the machine that trained them; elsewhere a different CPU may round the encoder's
-    last digits differently, so weights within REPRODUCTION_TOLERANCE also count as reproduced."""
+def _check_reproduction(manifest: Any, result: Any, scorer: Any) -> int:
+    """Byte-identical heads and reader on the machine that trained them. Elsewhere a different CPU may round the
+    encoder's last digits differently: head weights within REPRODUCTION_TOLERANCE, and a reader whose levels for the
+    dev replies are within READER_TOLERANCE (its fine-tuning steps carry such digits along), also count."""
+    from simulator.scoring.reader import Reader
+    from simulator.scoring.training import read
+
+    worst = _heads_difference(manifest, result.heads)
+    if worst is None:
+        return 1
+    reader_path = manifest.reader_path()
+    if reader_path is None or not reader_path.is_file():
+        print("NOT reproduced: no reader is committed")
+        return 1
+    committed = Reader.load(reader_path)
+    if set(committed.weights) != set(result.reader.weights) or committed.dimensions != result.reader.dimensions:
+        print("NOT reproduced: the reader has different layers or dimensions")
+        return 1
+    reader_identical = all(committed.weights[name].equal(tensor) for name, tensor in result.reader.weights.items())
+    if worst == 0.0 and reader_identical:
+        print("reproduced: the retrained heads and reader are identical to the committed files")
+        return 0
+    readings = read(scorer, committed, result.dev)
+    reading_gap = max(float(abs(readings[d] - result.dev_inputs.readings[d]).max()) for d in committed.dimensions)
+    if worst <= REPRODUCTION_TOLERANCE and reading_gap <= READER_TOLERANCE:
+        print(f"reproduced: head weights within {worst:.1e} of the committed files, the reader's levels for the dev "
+              f"replies within {reading_gap:.1e}")
+        return 0
+    print(f"NOT reproduced: head weights differ by up to {worst:.1e}, the reader's levels by up to {reading_gap:.1e}")
+    return 1
+
+
+def _heads_difference(manifest: Any, heads: dict[str, Any]) -> float | None:
+    """The largest difference between the retrained and the committed heads' numbers; None (said) when their inputs
+    differ."""
     from simulator.scoring.heads import LinearHead
 
     worst = 0.0
@@ -181,20 +217,13 @@ def _check_reproduction(manifest: Any, heads: dict[str, Any]) -> int:
         if committed.feature_names != again.feature_names or (committed.embedding_weights is None) != \
                 (again.embedding_weights is None):
             print(f"NOT reproduced: the {dimension} head has different inputs")
-            return 1
+            return None
         pairs = [(committed.feature_weights, again.feature_weights), (committed.feature_means, again.feature_means),
                  (committed.feature_scales, again.feature_scales)]
         if committed.embedding_weights is not None and again.embedding_weights is not None:
             pairs.append((committed.embedding_weights, again.embedding_weights))
         worst = max([worst, abs(committed.bias - again.bias), *(float(abs(a - b).max()) for a, b in pairs)])
-    if worst == 0.0:
-        print("reproduced: the retrained heads are byte-identical to the committed files")
-        return 0
-    if worst <= REPRODUCTION_TOLERANCE:
-        print(f"reproduced: the retrained heads match the committed files to within {worst:.1e}")
-        return 0
-    print(f"NOT reproduced: weights differ by up to {worst:.1e}")
-    return 1
+    return worst
 
 
 def _encoder_document(models_dir: Path) -> dict[str, Any]:

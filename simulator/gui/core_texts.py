@@ -112,6 +112,8 @@ _TIPS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Cut the formal filler ('please be advised', 'at this time') and say it plainly."),
     QT_TRANSLATE_NOOP("CoreTexts", "Say who does what: 'I've refunded you' rather than 'a refund has been processed'."),
     QT_TRANSLATE_NOOP("CoreTexts", "Split your longest sentence ({count} words) into two or three short ones."),
+    QT_TRANSLATE_NOOP("CoreTexts", "The customer asked which to choose: recommend one first and say why it fits "
+                                   "them."),
     QT_TRANSLATE_NOOP("CoreTexts", "Answer the customer's question directly, in your first sentence."),
     QT_TRANSLATE_NOOP("CoreTexts", "Add a concrete detail or next step: what happens, when, and what the customer "
                                    "should do."),

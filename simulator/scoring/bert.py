@@ -59,12 +59,8 @@ class BertModel:
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         except Exception as error:  # safetensors and tokenizers raise their own error types
             raise ScoringError(f"cannot load the encoder files in {folder}: {error}") from error
-        self.weights = {name.removeprefix("bert."): tensor.float() for name, tensor in self.weights.items()}
-        for layer in range(self.config.layers):  # query, key and value as one projection: one matrix product
-            prefix = f"encoder.layer.{layer}.attention.self."
-            for part in ("weight", "bias"):
-                self.weights[f"{prefix}qkv.{part}"] = torch.cat(
-                    [self.weights.pop(f"{prefix}{name}.{part}") for name in ("query", "key", "value")])
+        self.weights = fuse_attention({name.removeprefix("bert."): tensor.float()
+                                       for name, tensor in self.weights.items()})
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=min(max_tokens, self.config.max_positions))
 
@@ -93,31 +89,46 @@ class BertModel:
         x = (F.embedding(batch.input_ids, w["embeddings.word_embeddings.weight"])
              + F.embedding(positions, w["embeddings.position_embeddings.weight"])[None]
              + F.embedding(batch.token_type_ids, w["embeddings.token_type_embeddings.weight"]))
-        x = self._norm(x, "embeddings.LayerNorm")
+        x = _norm(x, w, "embeddings.LayerNorm", config)
         states = [x]
-        attend = batch.attention_mask[:, None, None, :].bool()
         for layer in range(config.layers):
-            prefix = f"encoder.layer.{layer}."
-            query, key, value = self._heads(x, f"{prefix}attention.self.qkv").chunk(3, dim=1)
-            context = F.scaled_dot_product_attention(query, key, value, attn_mask=attend)
-            context = context.transpose(1, 2).reshape(x.shape)
-            x = self._norm(self._linear(context, prefix + "attention.output.dense") + x,
-                           prefix + "attention.output.LayerNorm")
-            inner = F.gelu(self._linear(x, prefix + "intermediate.dense"))
-            x = self._norm(self._linear(inner, prefix + "output.dense") + x, prefix + "output.LayerNorm")
+            x = transformer_layer(x, batch.attention_mask, w, layer, config)
             states.append(x)
         return states
 
-    def _heads(self, x: torch.Tensor, name: str) -> torch.Tensor:
-        """A projection split into attention heads: (batch, heads × projections, tokens, head size)."""
-        batch_size, tokens, size = x.shape
-        projected = self._linear(x, name)
-        return projected.view(batch_size, tokens, -1, size // self.config.heads).transpose(1, 2)
 
-    def _linear(self, x: torch.Tensor, name: str) -> torch.Tensor:
-        return F.linear(x, self.weights[name + ".weight"], self.weights[name + ".bias"])
+def fuse_attention(weights: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Query, key and value of each layer as one projection (one matrix product instead of three)."""
+    fused = dict(weights)
+    for name in [n for n in weights if n.endswith(".attention.self.query.weight")]:
+        prefix = name.removesuffix("query.weight")
+        for part in ("weight", "bias"):
+            fused[f"{prefix}qkv.{part}"] = torch.cat([fused.pop(f"{prefix}{n}.{part}") for n in ("query", "key",
+                                                                                                   "value")])
+    return fused
 
-    def _norm(self, x: torch.Tensor, name: str) -> torch.Tensor:
-        return F.layer_norm(x, (self.config.hidden_size,), self.weights[name + ".weight"],
-                            self.weights[name + ".bias"], self.config.layer_norm_eps)
+
+def transformer_layer(x: torch.Tensor, attention_mask: torch.Tensor, weights: dict[str, torch.Tensor], layer: int,
+                      config: BertConfig) -> torch.Tensor:
+    """One encoder layer (self-attention, then the feed-forward block) with `weights` named as in the model file
+    (after `fuse_attention`); differentiable, so the reader's fine-tuning runs the same code as scoring."""
+    prefix = f"encoder.layer.{layer}."
+    batch_size, tokens, size = x.shape
+    projected = _linear(x, weights, f"{prefix}attention.self.qkv")
+    query, key, value = projected.view(batch_size, tokens, -1, size // config.heads).transpose(1, 2).chunk(3, dim=1)
+    context = F.scaled_dot_product_attention(query, key, value, attn_mask=attention_mask[:, None, None, :].bool())
+    context = context.transpose(1, 2).reshape(x.shape)
+    x = _norm(_linear(context, weights, prefix + "attention.output.dense") + x, weights,
+              prefix + "attention.output.LayerNorm", config)
+    inner = F.gelu(_linear(x, weights, prefix + "intermediate.dense"))
+    return _norm(_linear(inner, weights, prefix + "output.dense") + x, weights, prefix + "output.LayerNorm", config)
+
+
+def _linear(x: torch.Tensor, weights: dict[str, torch.Tensor], name: str) -> torch.Tensor:
+    return F.linear(x, weights[name + ".weight"], weights[name + ".bias"])
+
+
+def _norm(x: torch.Tensor, weights: dict[str, torch.Tensor], name: str, config: BertConfig) -> torch.Tensor:
+    return F.layer_norm(x, (config.hidden_size,), weights[name + ".weight"], weights[name + ".bias"],
+                        config.layer_norm_eps)
 

@@ -22,7 +22,10 @@ import numpy as np
 from simulator.domain import ScoringError
 
 if TYPE_CHECKING:
+    import torch
+
     from simulator.scoring.bert import BertModel
+    from simulator.scoring.reader import Reader
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +60,12 @@ Spans = Sequence[tuple[int, int]]
 @dataclass(frozen=True)
 class Encoded:
     """From one pass: `layers` (texts, layers + 1, hidden), each text's unit-length mean of every layer's token
-    vectors, from the embedding layer to the last; `spans`, unit-length vectors of character spans of each text."""
+    vectors, from the embedding layer to the last; `spans`, unit-length vectors of character spans of each text;
+    `readings` (texts, the reader's dimensions): the reader's levels of the texts it was asked to read, else 0."""
 
     spans: list[np.ndarray]
     layers: np.ndarray
+    readings: np.ndarray
 
     @property
     def texts(self) -> np.ndarray:
@@ -102,9 +107,9 @@ class SentenceEncoder:
         self._phrase_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
 
-    def load(self) -> None:
+    def load(self) -> BertModel:
         """Load the model now (it otherwise loads on first use)."""
-        self._load()
+        return self._load()
 
     def _load(self) -> BertModel:
         if self._loaded is not None:
@@ -135,15 +140,18 @@ class SentenceEncoder:
         """Unit-length embeddings, one row per text, float32: what SentenceTransformer.encode gives."""
         return self.encode_spans(texts, [()] * len(texts)).texts
 
-    def encode_spans(self, texts: Sequence[str], spans: Sequence[Spans]) -> Encoded:
+    def encode_spans(self, texts: Sequence[str], spans: Sequence[Spans], reader: Reader | None = None,
+                     read: Sequence[int] = ()) -> Encoded:
         """Embed `texts`; for each text also its `spans` (start, end character offsets): the mean of the token
         vectors inside the span, normalised. A span the encoder never reached (past its input limit) or without
-        tokens gets a zero vector."""
+        tokens gets a zero vector. The `reader` reads the texts at positions `read`, from the same pass."""
         import torch
 
         model = self._load()
         dimension = model.config.hidden_size
         layers = np.zeros((len(texts), model.config.layers + 1, dimension), dtype=np.float32)
+        readings = np.zeros((len(texts), len(reader.dimensions) if reader else 0), dtype=np.float32)
+        to_read = set(read)
         parts = [np.zeros((len(s), dimension), dtype=np.float32) for s in spans]
         prepared = [prepare_for_encoder(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: -len(prepared[i]))
@@ -158,6 +166,12 @@ class SentenceEncoder:
             for depth, state in enumerate(states):
                 pooled = (state * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
                 layers[batch, depth] = torch.nn.functional.normalize(pooled, dim=1).numpy()
+            rows = [row for row, index in enumerate(batch) if index in to_read]
+            if reader is not None and rows:
+                with self._inference_lock, torch.inference_mode():
+                    read_levels = reader.read(states[reader.first_layer][rows], inputs.attention_mask[rows],
+                                              model.config)
+                readings[[batch[row] for row in rows]] = read_levels.numpy()
             for row, index in enumerate(batch):
                 if not spans[index]:
                     continue
@@ -167,11 +181,28 @@ class SentenceEncoder:
                     if bool(inside.any()):
                         vector = tokens[row, inside].mean(dim=0)
                         parts[index][position] = torch.nn.functional.normalize(vector, dim=0).numpy()
-        return Encoded(parts, layers)
+        return Encoded(parts, layers, readings)
 
-    def encode_with_phrases(self, texts: Sequence[str], spans: Sequence[Spans], phrases: Sequence[str]
+    def token_states(self, texts: Sequence[str], layer: int) -> list[torch.Tensor]:
+        """Each text's token vectors (tokens, hidden) after encoder layer `layer` (0: the embeddings): what the
+        reader is fine-tuned on."""
+        import torch
+
+        model = self._load()
+        result: list[torch.Tensor] = []
+        for first in range(0, len(texts), self.batch_size):
+            with self._inference_lock, torch.inference_mode():
+                inputs = model.tokenize([prepare_for_encoder(t) for t in texts[first:first + self.batch_size]])
+                states = model(inputs)[layer]
+            result.extend(state[:int(count)].clone() for state, count in zip(states, inputs.attention_mask.sum(1),
+                                                                              strict=True))
+        return result
+
+    def encode_with_phrases(self, texts: Sequence[str], spans: Sequence[Spans], phrases: Sequence[str],
+                            reader: Reader | None = None, read: Sequence[int] = ()
                             ) -> tuple[Encoded, dict[str, np.ndarray]]:
-        """Embed `texts` (with their spans) and any of `phrases` not cached yet in one encoder pass.
+        """Embed `texts` (with their spans; the `reader` reads those at positions `read`) and any of `phrases` not
+        cached yet in one encoder pass.
 
         Phrases are cached by text: scenario examples, prototypes, the customer message being answered.
         """
@@ -180,10 +211,11 @@ class SentenceEncoder:
             for phrase in known:
                 self._phrase_cache.move_to_end(phrase)
         missing = list(dict.fromkeys(p for p in phrases if p not in known))
-        encoded = self.encode_spans([*texts, *missing], [*spans, *([()] * len(missing))])
+        encoded = self.encode_spans([*texts, *missing], [*spans, *([()] * len(missing))], reader, read)
         fresh = dict(zip(missing, encoded.texts[len(texts):].copy(), strict=True))  # not views of every layer
         with self._cache_lock:
             self._phrase_cache.update(fresh)
             while len(self._phrase_cache) > _PHRASE_CACHE_SIZE:
                 self._phrase_cache.popitem(last=False)
-        return Encoded(encoded.spans[:len(texts)], encoded.layers[:len(texts)]), {**known, **fresh}
+        return Encoded(encoded.spans[:len(texts)], encoded.layers[:len(texts)], encoded.readings[:len(texts)]), {
+            **known, **fresh}

@@ -2,7 +2,9 @@
 
 Dev: pairwise accuracy within each situation (all pairs, and only pairs of similar length), Spearman.
 Baselines, computed in the same run: reply length in words, VADER compound, Flesch reading ease (and, for the
-sentence sets, 'shorter is clearer' in characters).
+sentence sets, 'shorter is clearer' in characters). Next to them, people: assessors who graded the dev replies blind
+(models/assessors/*.jsonl, {"id", "empathy", "clarity"}), scored the same way against the writers' grades, a tie
+counting half: how far people who read the replies agree on their order.
 Held-out pairs (models/pairs/*.jsonl, never used for training): replies to the same customer written by people who
 saw neither the data nor the scores, one better than the other on one dimension, lengths within 15%: the share
 where the better one scores higher on that dimension.
@@ -28,6 +30,7 @@ from simulator.domain import ScoringContext, ScoringError
 from simulator.scoring.batch import parse_row
 from simulator.scoring.heads import LinearHead, level_to_score
 from simulator.scoring.metrics import ordered_share, pair_count, pairwise_accuracy, roc_auc, spearman
+from simulator.scoring.reader import blend
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest, calm_customer_level
 from simulator.scoring.text import flesch_reading_ease
 from simulator.scoring.training import Inputs, LabelledReply
@@ -35,6 +38,9 @@ from simulator.scoring.training import Inputs, LabelledReply
 LENGTH_BALANCED_RATIO = 1.25
 Progress = Callable[[int, int], None]
 _vader = SentimentIntensityAnalyzer()
+
+
+BASELINES = ("length", "vader", "flesch")
 
 
 def baseline_scores(replies: Sequence[str]) -> dict[str, list[float]]:
@@ -45,20 +51,43 @@ def baseline_scores(replies: Sequence[str]) -> dict[str, list[float]]:
     }
 
 
-def dev_report(heads: dict[str, LinearHead], rows: Sequence[LabelledReply], inputs: Inputs) -> dict[str, Any]:
-    """Per dimension: the heads' and the baselines' pairwise accuracy (all / length-balanced) and Spearman."""
+def assessor_grades(models_dir: Path) -> dict[str, dict[str, dict[str, int]]]:
+    """Each assessor's (file's) grades by reply id: {"a05-01": {"empathy": 4, "clarity": 3}, ...}."""
+    assessors = {}
+    for path in sorted((models_dir / "assessors").glob("*.jsonl")):
+        grades = {}
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            try:
+                row = json.loads(line)
+                grades[str(row["id"])] = {d: int(row[d]) for d in PAIR_DIMENSIONS}
+            except (ValueError, KeyError, TypeError) as error:
+                raise ScoringError(f"{path}:{number}: {error}; an assessor's row is a JSON object with 'id', "
+                                   "'empathy' and 'clarity'") from error
+        assessors[path.stem] = grades
+    return assessors
+
+
+def dev_report(heads: dict[str, LinearHead], rows: Sequence[LabelledReply], inputs: Inputs,
+               assessors: dict[str, dict[str, dict[str, int]]] | None = None) -> dict[str, Any]:
+    """Per dimension: the heads', the baselines' and (`assessors` who graded every dev reply) people's pairwise
+    accuracy against the writers' grades (all / length-balanced / levels >= 2 apart) and Spearman."""
     groups = [r.situation for r in rows]
     lengths = [len(r.reply.split()) for r in rows]
     candidates = baseline_scores([r.reply for r in rows])
+    people = {name: grades for name, grades in (assessors or {}).items() if all(r.id in grades for r in rows)}
     report: dict[str, Any] = {"replies": len(rows), "situations": len(set(groups))}
     for dimension, head in heads.items():
         gold = [float(r.levels[dimension]) for r in rows]
         probed = inputs.with_probes(head.probes)
         predicted = [float(v) for v in head.levels(head.feature_matrix(probed.features), probed.layers)]
-        if dimension == "empathy":  # as the scorer does
+        if dimension in inputs.readings:  # as the scorer does
+            predicted = [blend(level, reading) for level, reading in zip(predicted, inputs.readings[dimension],
+                                                                          strict=True)]
+        if dimension == "empathy":
             predicted = [calm_customer_level(level, f["customer_distress"], f)
                          for level, f in zip(predicted, probed.features, strict=True)]
-        scored = {"model": [level_to_score(v) for v in predicted], **candidates}
+        scored = {"model": [level_to_score(v) for v in predicted], **candidates,
+                  **{name: [float(grades[r.id][dimension]) for r in rows] for name, grades in people.items()}}
         report[dimension] = {
             "pairs": pair_count(gold, groups),
             **{name: {
@@ -220,17 +249,21 @@ def external_report(scorer: ReplyScorer, folder: Path, progress: Progress | None
 
 def format_dev_report(report: dict[str, Any]) -> str:
     lines = [f"dev split: {report['replies']} replies, {report['situations']} situations",
-             f"{'dimension':<10} {'scorer':<8} {'pairwise':>9} {'len-bal.':>9} {'gap>=2':>9} {'spearman':>9}"]
+             f"{'dimension':<10} {'scorer':<12} {'pairwise':>9} {'len-bal.':>9} {'gap>=2':>9} {'spearman':>9}"]
     for dimension in ("empathy", "clarity"):
         if dimension not in report:
             continue
         block = report[dimension]
-        for name in ("model", "length", "vader", "flesch"):
-            figures = block[name]
-            lines.append(f"{dimension:<10} {name:<8} {figures['pairwise']:>9.3f} "
+        for name, figures in block.items():
+            if name == "pairs":
+                continue
+            lines.append(f"{dimension:<10} {name:<12} {figures['pairwise']:>9.3f} "
                          f"{figures['pairwise_length_balanced']:>9.3f} "
                          f"{figures.get('pairwise_2_levels_apart', float('nan')):>9.3f} {figures['spearman']:>9.3f}")
-        lines.append(f"{'':<10} ({block['pairs']} pairs with different levels)")
+        people = [name for name in block if name not in ("pairs", "model", *BASELINES)]
+        lines.append(f"{'':<10} ({block['pairs']} pairs with different levels"
+                     + (f"; {', '.join(people)}: people who graded the replies blind, a tie counting half)"
+                        if people else ")"))
     return "\n".join(lines)
 
 

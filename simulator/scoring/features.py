@@ -150,8 +150,25 @@ _DIRECT_ANSWER = re.compile(r"^\W*(?:[^,.!?]{1,30},\s*)?(?:yes|yeah|yep|yup|no|n
                             r"should)(?:n'?t| not)?)(?![\w'])", re.IGNORECASE)
 
 
+# The customer asks which option to take ("Just tell me what you'd pick", "Should we be on Team or Business?"),
+# answered by a recommendation among the reply's first sentences, not by the options restated.
+_CHOICE_QUESTION = re.compile(
+    r"\bwhich (?:\w+ ){0,3}(?:should|would|do you|is (?:the )?(?:best|better))\b|"
+    r"\bwhat would you (?:pick|choose|recommend|suggest|go for|do)\b|"
+    r"\b(?:can|could|would|what do|which do) you (?:recommend|suggest)\b|\brecommendations?\b|"
+    r"\bshould (?:i|we) (?:get|go (?:for|with)|choose|pick|take|book|buy|be on)\b[^?.]*\bor\b|"
+    r"\bjust tell me (?:which|what (?:you'?d|you would|to (?:pick|choose|get|buy|take)))\b|"
+    r"\bwhat(?:'s| is) (?:the )?(?:best|better)\b")
+_RECOMMENDATION = re.compile(r"\b(?:i'?d|i would|we'?d) (?:pick|choose|recommend|suggest|go (?:for|with)|book|take|"
+                             r"get|say)\b|\bi (?:recommend|suggest)\b|\b(?:is|would be|'s) (?:the |your )?(?:right|"
+                             r"best|better|ideal) (?:fit|choice|option|pick|one|bet)\b|\bgo (?:for|with)\b|"
+                             r"\bmy (?:pick|recommendation)\b", re.IGNORECASE)
+
+
 def _question_kind(text: str) -> str:
     lower = text.lower()
+    if _CHOICE_QUESTION.search(lower):
+        return "choice"
     if re.search(r"\bhow (?:much|many)\b|\bcost\b|\bprice\b|\bcharge[sd]?\b", lower):
         return "amount"
     if re.search(r"\bwhen\b|\bhow long\b|\bwhat time\b|\bby (?:when|what)\b", lower):
@@ -338,9 +355,11 @@ def _clarity_cues(analysis: ReplyAnalysis, customer: CustomerMood, words: list[S
                     "time": bool(specifics),
                     "procedure": features["steps"] >= 1.0 or bool(imperatives),
                     "yes_no": any(_DIRECT_ANSWER.match(s.text) for s in sentences[:2]),
+                    "choice": any(_RECOMMENDATION.search(s.text) for s in sentences[:2]),
                     }.get(customer.question_kind)
     features["answers_question"] = 1.0 if answer_found else 0.0
     features["leaves_question_open"] = 1.0 if answer_found is False else 0.0
+    features["no_recommendation"] = 1.0 if customer.question_kind == "choice" and not answer_found else 0.0
     _readability(analysis, words, sentences)
 
 

@@ -51,7 +51,7 @@ CLARITY_INPUTS: tuple[str, ...] = (
     # lexicon cues
     "hedges", "vague", "bureaucratic_filler", "jargon", "explained_terms", "specifics", "steps", "states_next_step",
     # answering what was asked
-    "answers_question", "leaves_question_open", "relevance", "answer_sentence", "answer_first",
+    "answers_question", "leaves_question_open", "no_recommendation", "relevance", "answer_sentence", "answer_first",
     # readability
     "sentence_length_excess", "sentence_words", "syllables_per_word", "rare_word_share", "abstract_nouns",
     "passive_voice", "very_short", "wordiness",

@@ -330,7 +330,9 @@ OVERDONE_APOLOGY = re.compile(
 HURRIED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are) in a (?:hurry|rush)|running (?:late )?to (?:a|my|the|an) "
     r"(?:meeting|train|flight|plane|appointment|class|lecture|shift|interview)|between meetings|(?:have|got) (?:\d+|"
-    r"two|a few|five|ten) (?:mins?|minutes|secs|seconds)|no time|short on time|pressed for time)(?![\w'])",
+    r"two|a few|five|ten) (?:mins?|minutes|secs|seconds)|no time|short on time|pressed for time|asap|"
+    r"(?:leaving|boarding|off|out) in (?:\d+|two|five|ten|a few) (?:mins?|minutes)|about to (?:board|leave|go in)|"
+    r"(?:on the (?:train|bus|plane)|at (?:security|the gate|the airport|the station)) now|^quick\b)(?![\w'])",
     re.IGNORECASE)
 
 # The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").
@@ -346,7 +348,8 @@ CHEER_WORDS = re.compile(
 GRIEF = re.compile(
     r"(?<![\w'])(?:passed away|passed on|died|dying|death|dead|funeral|bereave\w*|widow\w*|lost my|loss of|"
     r"terminal|cancer|hospital\w*|hospice|grie\w*|mourn\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|"
-    r"daughter|partner)|miscarriage|divorce|laid off|lost (?:my|our) (?:job|home|house))(?![\w'])",
+    r"daughter|partner)|miscarriage|divorce|laid off|lost (?:my|our) (?:job|home|house)|suicid\w*|self[- ]harm\w*|"
+    r"overdosed?|kill(?:ed|ing)? (?:myself|herself|himself|themselves))(?![\w'])",
     re.IGNORECASE)
 DISTRESS = re.compile(
     r"(?<![\w'])(?:angry|furious|livid|ridiculous|unacceptable|disgust\w*|outrage\w*|worst|terrible|awful|"
@@ -356,7 +359,13 @@ DISTRESS = re.compile(
     r"overwhelm\w*|confus\w*|lost|stuck|ruin\w*|embarrass\w*|humiliat\w*|hate|cancel|rejected|declined|refused|"
     r"denied|stolen|flood\w*|in tears|terrified|frightened|emergency|evict\w*|bailiffs?|"
     r"(?:don'?t|do not) (?:even )?know (?:where to start|what to do)|losing (?:jobs|money|customers|sales|business)|"
-    r"no (?:heating|power|water|electricity)|can'?t afford)(?![\w'])"
+    r"no (?:heating|power|water|electricity)|can'?t afford|"
+    # how a person in difficulty says it: "I'm so lonely", "I can't take it anymore", "I feel like a failure"
+    r"lonely|loneliness|alone|isolated|depress\w*|anxiety|hopeless|helpless|worthless|miserable|sad|unhappy|"
+    r"heartbr\w*|devastat\w*|exhausted|struggl\w*|ashamed|numb|cr(?:y|ied|ies)|sobb\w*|tears|hurt(?:s|ing)?|"
+    r"in pain|failure|(?:i|i've|i have) failed|failed out|give up|giving up|broke down|breaking down|"
+    r"falling apart|end of my tether|at my wits'? end|can'?t (?:take|cope|handle|face|do) (?:it|this|that|"
+    r"any ?more)|can'?t cope|too much for me|in debt|debt collect\w*)(?![\w'])"
     r"|!{2,}|\?{2,}",
     re.IGNORECASE)
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")

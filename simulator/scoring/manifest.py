@@ -56,6 +56,11 @@ class Manifest:
             raise ScoringError(f"the model manifest names no {dimension} head") from error
         return self.directory / relative
 
+    def reader_path(self) -> Path | None:
+        """The fine-tuned reader (reader.py), or None for heads trained without one."""
+        relative = self.document.get("reader")
+        return self.directory / relative if relative else None
+
     def encoder_path(self) -> Path | None:
         """A local sentence-transformers directory chosen by the user, or None for the bundled MiniLM."""
         configured = self.document.get("encoder", {}).get("path")

@@ -32,6 +32,7 @@ from simulator.scoring.features import (
 from simulator.scoring.heads import HEAD_INPUTS, LinearHead, SentenceProbe, level_to_score, probe_features
 from simulator.scoring.lexicons import TONE_LABELS
 from simulator.scoring.manifest import Manifest, default_models_dir
+from simulator.scoring.reader import Reader, blend
 from simulator.scoring.speed import score_speed
 from simulator.scoring.tips import clarity_tip, empathy_tip
 
@@ -72,6 +73,7 @@ class AnalysedReply:
     sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     unit_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
     phrase_vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    reading: dict[str, float] = field(default_factory=dict)  # the reader's level per dimension it reads
 
 
 class ReplyScorer:
@@ -82,6 +84,7 @@ class ReplyScorer:
         self._encoder = encoder
         self._prototypes: dict[str, np.ndarray] | None = None
         self._heads: dict[str, LinearHead] | None = None
+        self._reader: Reader | None = None
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
@@ -99,10 +102,17 @@ class ReplyScorer:
                         path = manifest.head_path(dimension)
                         manifest.verify(path.relative_to(self.models_dir).as_posix())
                         heads[dimension] = LinearHead.load(path)
+                    if (reader_path := manifest.reader_path()) is not None:
+                        manifest.verify(reader_path.relative_to(self.models_dir).as_posix())
+                        self._reader = Reader.load(reader_path)
                     if self._encoder is None:
                         self._encoder = SentenceEncoder(manifest.encoder_path())
                     self._heads = heads
         return self._heads
+
+    @property
+    def encoder(self) -> SentenceEncoder:
+        return self._load_encoder()[0]
 
     def _load_encoder(self) -> tuple[SentenceEncoder, dict[str, np.ndarray]]:
         if self._encoder is None or self._prototypes is None:
@@ -131,13 +141,16 @@ class ReplyScorer:
         return results
 
     def analyse_batch(self, requests: Sequence[ScoreRequest]) -> list[AnalysedReply]:
-        """Features and embeddings of each reply, without the heads: what training and scoring share."""
+        """Features and embeddings of each reply, without the heads: what training and scoring share. Once the
+        heads are loaded, their reader (if any) reads each reply in the same encoder pass."""
         encoder, prototypes = self._load_encoder()
         prepared = [self._prepare(request) for request in requests]
         texts: list[str] = []
         spans: list[list[tuple[int, int]]] = []
         phrases: list[str] = []
+        replies: list[int] = []
         for item in prepared:
+            replies.append(len(texts))
             texts.append(item.analysis.clean.text)
             spans.append([(s.start, s.end) for s in item.analysis.sentences[:MAX_SENTENCES]])
             texts.extend(item.unit_texts[1:])
@@ -145,9 +158,12 @@ class ReplyScorer:
             phrases.append(item.request.context.customer_message)
             for targets in item.targets.values():
                 phrases.extend(matching.phrases_of(targets))
-        encoded, phrase_vectors = encoder.encode_with_phrases(texts, spans, phrases)
+        reader = self._reader
+        encoded, phrase_vectors = encoder.encode_with_phrases(texts, spans, phrases, reader, replies)
         position = 0
         for item in prepared:
+            if reader is not None:
+                item.reading = dict(zip(reader.dimensions, map(float, encoded.readings[position]), strict=True))
             item.embedding = encoded.texts[position]
             item.layers = encoded.layers[position]
             item.sentence_vectors = encoded.spans[position]
@@ -206,6 +222,8 @@ class ReplyScorer:
             features.update(probe_features(head.probes, item.sentence_vectors, item.embedding))
             _probe_evidence(item, head.probes)
             level = head.level(features, item.layers)
+            if dimension in item.reading:
+                level = blend(level, item.reading[dimension])
             if dimension == "empathy":
                 level = calm_customer_level(level, customer.negativity, features)
             scores[dimension] = level_to_score(level) if has_words else 0.0
@@ -213,7 +231,7 @@ class ReplyScorer:
         evidence: dict[str, tuple[Evidence, ...]] = {d: tuple(e) for d, e in analysis.evidence.items()}
         tips = {"empathy": empathy_tip(analysis, customer, contributions["empathy"]) if has_words
                 else EMPTY_REPLY_TIP,
-                "clarity": clarity_tip(analysis, contributions["clarity"]) if has_words else EMPTY_REPLY_TIP}
+                "clarity": clarity_tip(analysis, customer, contributions["clarity"]) if has_words else EMPTY_REPLY_TIP}
         speed = None
         if request.timing is not None:
             result = score_speed(request.reply, request.timing)

@@ -69,7 +69,7 @@ def empathy_tip(analysis: ReplyAnalysis, customer: CustomerMood, contributions: 
     return "Warm and personal: keep acknowledging the customer's situation like this."
 
 
-def clarity_tip(analysis: ReplyAnalysis, contributions: Mapping[str, float]) -> str:
+def clarity_tip(analysis: ReplyAnalysis, customer: CustomerMood, contributions: Mapping[str, float]) -> str:
     features = analysis.features
     if analysis.jargon_terms:
         term = analysis.jargon_terms[0]
@@ -85,6 +85,8 @@ def clarity_tip(analysis: ReplyAnalysis, contributions: Mapping[str, float]) -> 
     if analysis.longest_sentence_words > LONG_SENTENCE_WORDS:
         return (f"Split your longest sentence ({analysis.longest_sentence_words} words) into two or three "
                 "short ones.")
+    if features["leaves_question_open"] and customer.question_kind == "choice":
+        return "The customer asked which to choose: recommend one first and say why it fits them."
     if features["leaves_question_open"]:
         return "Answer the customer's question directly, in your first sentence."
     if not features["specifics"] and not features["steps"]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,9 @@ from simulator.scoring.heads import (
 )
 from simulator.scoring.manifest import MANIFEST_NAME, sha256_of
 from simulator.scoring.metrics import pairwise_accuracy
+from simulator.scoring.reader import FIRST_LAYER, READER_FILE, Reader, fit_reader, pad
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
+from simulator.scoring.text import CleanText
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,8 @@ EMBEDDING_PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 1e9)   # 1e9: the embedding 
 EMBEDDING_DECIMALS = 5
 MANIFEST_VERSION = "1.0.0"
 DIMENSIONS = tuple(HEAD_INPUTS)
+READER_DIMENSIONS = ("clarity",)  # what the reader reads: for empathy it lost on the held-out pairs (models/README.md)
+READ_BATCH = 32  # replies the reader reads at once when measuring
 
 # What we know before seeing the data, in levels per unit of each feature: the ridge penalty pulls the weights
 # towards these rather than towards zero, so a cue the team's replies happen not to contain (a Reddit-style
@@ -74,7 +78,7 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
     "clarity": {
         "hedges": -0.8, "vague": -0.8, "bureaucratic_filler": -0.8, "jargon": -1.0, "explained_terms": 0.2,
         "specifics": 0.6, "steps": 0.4, "states_next_step": 0.3, "answers_question": 0.3,
-        "leaves_question_open": -0.3, "sentence_length_excess": -0.3,
+        "leaves_question_open": -0.3, "no_recommendation": -1.0, "sentence_length_excess": -0.3,
         "syllables_per_word": -0.8, "rare_word_share": -1.0, "very_short": -0.3,
         # Plain-language guidance: about a quarter of a level per doubling of the average sentence, per tenth of
         # the words being abstract nouns, per passive verb in ten words.
@@ -140,16 +144,18 @@ class Inputs:
     embeddings: np.ndarray
     sentences: list[np.ndarray]
     layers: np.ndarray
+    readings: dict[str, np.ndarray] = field(default_factory=dict)  # the reader's levels, by dimension
 
     def subset(self, mask: np.ndarray) -> Inputs:
         return Inputs([f for f, keep in zip(self.features, mask, strict=True) if keep], self.embeddings[mask],
-                      [v for v, keep in zip(self.sentences, mask, strict=True) if keep], self.layers[mask])
+                      [v for v, keep in zip(self.sentences, mask, strict=True) if keep], self.layers[mask],
+                      {d: levels[mask] for d, levels in self.readings.items()})
 
     def with_probes(self, probes: Sequence[SentenceProbe]) -> Inputs:
         """The same inputs, each reply's features joined by the probes' readings of its sentences."""
         features = [{**f, **probe_features(probes, v, e)}
                     for f, v, e in zip(self.features, self.sentences, self.embeddings, strict=True)]
-        return Inputs(features, self.embeddings, self.sentences, self.layers)
+        return replace(self, features=features)
 
 
 def data_files(models_dir: Path) -> list[Path]:
@@ -201,19 +207,23 @@ def compute_inputs(scorer: ReplyScorer, rows: Sequence[LabelledReply],
     embeddings: list[np.ndarray] = []
     sentences: list[np.ndarray] = []
     layers: list[np.ndarray] = []
+    readings: dict[str, list[float]] = {}
     for first in range(0, len(requests), 64):
         for item in scorer.analyse_batch(requests[first:first + 64]):
             features.append(dict(item.analysis.features))
             embeddings.append(item.embedding)
             sentences.append(np.round(item.sentence_vectors.astype(np.float64), EMBEDDING_DECIMALS))
             layers.append(item.layers)
+            for dimension, level in item.reading.items():
+                readings.setdefault(dimension, []).append(level)
         if progress is not None:
             progress(len(features), len(requests))
 
     def matrix(vectors: list[np.ndarray]) -> np.ndarray:
         return np.round(np.array(vectors, dtype=np.float64), EMBEDDING_DECIMALS) if vectors else np.zeros((0, 0))
 
-    return Inputs(features, matrix(embeddings), sentences, matrix(layers))
+    return Inputs(features, matrix(embeddings), sentences, matrix(layers),
+                  {d: np.array(levels) for d, levels in readings.items()})
 
 
 def fit_probe(spec: ProbeSpec, inputs: Inputs, levels: np.ndarray) -> SentenceProbe:
@@ -369,6 +379,7 @@ def choose_penalties(dimension: str, inputs: Inputs, levels: np.ndarray, groups:
 @dataclass(frozen=True)
 class TrainingResult:
     heads: dict[str, LinearHead]
+    reader: Reader
     train: list[LabelledReply]
     dev: list[LabelledReply]
     dev_inputs: Inputs
@@ -399,7 +410,34 @@ def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply],
                  "ridge_penalties": {"features": feature_penalty, "embedding": embedding_penalty}}
         head = fit_head(dimension, probed, levels, groups, feature_penalty, embedding_penalty, notes)
         heads[dimension] = replace(head, probes=probes)
-    return TrainingResult(heads, train, dev, dev_inputs, selection)
+    reader = train_reader(scorer, train)
+    dev_inputs = replace(dev_inputs, readings=read(scorer, reader, dev))
+    return TrainingResult(heads, reader, train, dev, dev_inputs, selection)
+
+
+def train_reader(scorer: ReplyScorer, rows: Sequence[LabelledReply]) -> Reader:
+    """Fine-tune the encoder's last layers on `rows` for READER_DIMENSIONS (see reader.py)."""
+    model = scorer.encoder.load()
+    states = scorer.encoder.token_states([CleanText(r.reply).text for r in rows], FIRST_LAYER)
+    levels = np.array([[r.levels[d] for d in READER_DIMENSIONS] for r in rows], dtype=np.float32)
+    log.info("fine-tuning the reader on %d replies", len(rows))
+    return fit_reader(model.weights, model.config, states, levels, [r.situation for r in rows], READER_DIMENSIONS,
+                      SEED)
+
+
+def read(scorer: ReplyScorer, reader: Reader, rows: Sequence[LabelledReply]) -> dict[str, np.ndarray]:
+    """The reader's levels of `rows`, by dimension, from the same encoder states as scoring reads."""
+    import torch
+
+    model = scorer.encoder.load()
+    states = scorer.encoder.token_states([CleanText(r.reply).text for r in rows], reader.first_layer)
+    levels = []
+    with torch.inference_mode():
+        for first in range(0, len(states), READ_BATCH):
+            padded, mask = pad(states[first:first + READ_BATCH])
+            levels.append(reader.read(padded, mask, model.config).numpy())
+    table = np.concatenate(levels) if levels else np.zeros((0, len(reader.dimensions)))
+    return {d: table[:, k].astype(np.float64) for k, d in enumerate(reader.dimensions)}
 
 
 def write_models(models_dir: Path, result: TrainingResult, data: Sequence[Path], metrics: dict[str, Any],
@@ -412,11 +450,14 @@ def write_models(models_dir: Path, result: TrainingResult, data: Sequence[Path],
         path = heads_dir / f"{dimension}.json"
         path.write_text(head.to_json(), encoding="utf-8")
         files[path.relative_to(models_dir).as_posix()] = sha256_of(path)
+    result.reader.save(models_dir / READER_FILE)
+    files[READER_FILE] = sha256_of(models_dir / READER_FILE)
     manifest = {
         "format": 1,
         "version": MANIFEST_VERSION,
         "encoder": encoder_document,
         "heads": {d: f"heads/{d}.json" for d in result.heads},
+        "reader": READER_FILE,
         "files": files,
         "training": {
             "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -11,6 +11,7 @@ import pytest
 from simulator.domain import ScoringError
 from simulator.scoring import ReplyScorer
 from simulator.scoring.evaluation import (
+    assessor_grades,
     baseline_scores,
     external_report,
     format_external_report,
@@ -64,8 +65,18 @@ def test_external_report_runs_on_the_public_sets_layout(scorer: ReplyScorer, tmp
 def test_cli_eval_prints_dev_figures_next_to_baselines() -> None:
     result = run_cli("eval")
     assert result.returncode == 0, result.stderr
-    for word in ("dev split", "model", "length", "vader", "flesch", "held-out pairs", "set-1"):
+    for word in ("dev split", "model", "length", "vader", "flesch", "assessor-1", "held-out pairs", "set-1"):
         assert word in result.stdout
+
+
+def test_an_assessors_bad_line_is_named(tmp_path: Path) -> None:
+    (tmp_path / "assessors").mkdir()
+    (tmp_path / "assessors" / "kim.jsonl").write_text('{"id": "a1", "empathy": 3, "clarity": 4}\n'
+                                                      '{"id": "a2", "empathy": "warm"}\n')
+    with pytest.raises(ScoringError, match="kim.jsonl:2"):
+        assessor_grades(tmp_path)
+    (tmp_path / "assessors" / "kim.jsonl").write_text('{"id": "a1", "empathy": 3, "clarity": 4}\n')
+    assert assessor_grades(tmp_path) == {"kim": {"a1": {"empathy": 3, "clarity": 4}}}
 
 
 def write_pairs(path: Path, rows: list[dict[str, object]]) -> Path:

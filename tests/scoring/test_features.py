@@ -28,6 +28,19 @@ def test_customer_mood_reads_anger_and_grief() -> None:
     assert read_customer(CALM, Persona("Ann", "", Mood.ANGRY, 2)).negativity > read_customer(CALM).negativity
 
 
+def test_a_person_in_difficulty_reads_as_upset_and_a_crisis_as_grave() -> None:
+    for message in ("I'm so lonely since the move. I just wish I had someone to sort this with.",
+                    "it's too much. i can't take it anymore",
+                    "I've been depressed for months and I feel like a failure for missing the payment.",
+                    "Honestly I'm exhausted and at the end of my tether with this account."):
+        assert read_customer(message).negativity >= 0.15, message
+        assert read_customer(message).grief == 0.0, message
+    assert read_customer("My son self-harms and I need his phone contract changed to my name.").grief == 1.0
+    assert read_customer("She killed herself in March; the bills still come in her name.").grief == 1.0
+    assert read_customer("This heat is killing me, can you send the fan today?").grief == 0.0
+    assert read_customer(CALM).negativity == 0.0
+
+
 def test_owning_apology_and_fake_apology_are_told_apart() -> None:
     assert "apology with ownership" in labels("I'm so sorry, that's our mistake and I'll fix it now.")
     found = labels("I'm sorry you feel that way.")
@@ -317,6 +330,23 @@ def test_a_short_lead_in_before_yes_still_answers_the_question() -> None:
         assert (features["answers_question"], features["leaves_question_open"]) == (answered, not answered)
 
 
+def test_a_customer_who_asks_which_to_take_is_answered_by_a_recommendation() -> None:
+    for message in ("Which insurance should I get for a week in Scotland? Just tell me what you'd pick.",
+                    "We're a team of 8. Should we be on the Team or Business plan?",
+                    "Which room is best for a family with a baby? One recommendation please."):
+        assert read_customer(message).question_kind == "choice", message
+    assert read_customer("A friend recommended you. Where is my parcel?").question_kind != "choice"
+    assert read_customer("Should I cancel my order?").question_kind == "yes_no"
+    assert read_customer("Can someone please just tell me what's happening?").question_kind != "choice"
+    question = read_customer("We're a team of 8. Should we be on the Team or Business plan?")
+    for reply, answered in (("Team is the right fit for you: up to 10 users for £96 a month.", True),
+                            ("I'd go with Team. It covers up to 10 users for £96 a month.", True),
+                            ("Both would work for 8 people. Team covers 10 users for £96 a month, Business adds "
+                             "single sign-on for £160. It depends on what your team needs.", False)):
+        features = analyse_reply(reply, question).features
+        assert (features["answers_question"], features["leaves_question_open"]) == (answered, not answered)
+
+
 def test_apologies_and_sympathy_cost_empathy_when_the_customer_asked_for_none() -> None:
     refusing = "just tell me if the outage is fixed yet. not interested in apologies"
     reply = "I'm so sorry, I completely understand how frustrating this is. It's not fixed yet."
@@ -343,6 +373,9 @@ def test_a_grave_apology_to_a_customer_who_took_it_lightly_costs_empathy() -> No
 def test_pleasantries_before_the_answer_cost_empathy_with_a_customer_in_a_hurry() -> None:
     hurried = "I have 2 minutes between meetings. Just need my account number and the date of my next bill."
     assert read_customer(hurried).hurried and not read_customer(CALM).hurried
+    for message in ("need to freeze my membership asap, leaving for surgery in 20 mins",
+                    "can i take my power bank on board? at security now", "Quick one: what's my PIN reset code?"):
+        assert read_customer(message).hurried, message
     gushing = "I'm so sorry you're pressed for time, and thank you so much for reaching out! It's 40019372."
     found = labels(gushing, hurried)
     assert found["pleasantries before the answer to a customer in a hurry"] == {

@@ -71,6 +71,16 @@ def test_jargon_lowers_clarity_and_is_shown(scorer: ReplyScorer) -> None:
     assert "jargon" in jargon.tips["clarity"].lower() or "everyday words" in jargon.tips["clarity"]
 
 
+def test_options_restated_to_a_customer_who_asked_which_to_take_cost_clarity(scorer: ReplyScorer) -> None:
+    asking = context("We're a team of 8 and only need shared boards. Should we be on the Team or Business plan?")
+    pick = scorer.score(asking, "I'd go with Team: up to 10 users for £96 a month, with shared boards. Business, "
+                                "at £160, adds single sign-on and audit logs you don't need.")
+    both = scorer.score(asking, "Both would work for you. Team is up to 10 users for £96 a month with shared "
+                                "boards; Business is £160 a month and adds single sign-on and audit logs.")
+    assert pick.clarity > both.clarity
+    assert both.tips["clarity"].startswith("The customer asked which to choose")
+
+
 def test_hedging_lowers_clarity(scorer: ReplyScorer) -> None:
     sure = scorer.score(CALM, "Yes, we deliver to the Isle of Wight in 3 working days.")
     hedged = scorer.score(CALM, "I think maybe we might deliver there, possibly, it should probably be fine.")

@@ -48,7 +48,7 @@ def test_load_labelled_reports_the_bad_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_training_twice_gives_identical_heads() -> None:
+def test_training_twice_gives_identical_heads_and_reader() -> None:
     """As `simulator models train` runs: each time in a fresh scorer (whose encoder has not cached the customer
     messages yet, so the encoder batches are the same)."""
     texts = ["I'm so sorry, that's our fault. It arrives Friday at 10 am.", "Per policy, wait.",
@@ -60,6 +60,7 @@ def test_training_twice_gives_identical_heads() -> None:
     second = train_heads(ReplyScorer(), rows)
     for dimension in ("empathy", "clarity"):
         assert first.heads[dimension].to_json() == second.heads[dimension].to_json()
+    assert all(first.reader.weights[name].equal(second.reader.weights[name]) for name in first.reader.weights)
 
 
 @pytest.mark.slow

@@ -1,0 +1,157 @@
+"""The reader: the encoder's last two layers fine-tuned on the team's graded replies, read out as a level.
+
+The heads (heads.py) weigh named cues and the pooled layers of the frozen encoder: inspectable, but linear. The
+reader lets the last layers themselves learn what the graders read in a reply's wording (an answer put plainly or
+wrapped in process talk, a step that is concrete or only sounds so). It continues the reply's own encoder pass
+from layer `first_layer` (the layers below stay those of the sentence embedding, so scoring costs two more layers,
+not another pass), pools the tokens and reads a level per dimension on the team's 0-4 scale. The score blends it
+with the head's level (`READER_WEIGHT`); evidence and tips still come from the named cues.
+
+Stored as safetensors at half precision (the fine-tuned layers under the encoder's own tensor names, and the
+read-out; 7 MB), with the dimensions and first layer in the file's metadata. Training (`fit_reader`) is seeded
+and runs the same layer code as scoring.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from simulator.domain import ScoringError
+
+if TYPE_CHECKING:  # torch loads with the encoder, not when the app starts
+    import torch
+
+    from simulator.scoring.bert import BertConfig
+
+READER_FILE = "heads/reader.safetensors"
+READER_WEIGHT = 0.5      # the score's level: half the head's, half the reader's (an even blend, not tuned)
+FIRST_LAYER = 4          # MiniLM's layers 4 and 5 are fine-tuned; 0-3 are shared with the sentence embedding
+EPOCHS = 4
+LEARNING_RATE = 1e-4
+WARMUP_STEPS = 20
+RANKING_SHARPNESS = 2.0  # how hard the pairwise loss pushes a better reply above a worse one
+MIDDLE_LEVEL = 2.0
+_OUTPUT = "reader.output"
+
+
+@dataclass(frozen=True)
+class Reader:
+    dimensions: tuple[str, ...]
+    first_layer: int
+    weights: dict[str, torch.Tensor]  # the fine-tuned layers (query, key and value fused) and the read-out
+
+    def read(self, states: torch.Tensor, attention_mask: torch.Tensor, config: BertConfig) -> torch.Tensor:
+        """Levels (batch, dimensions) from the hidden states after layer `first_layer` (batch, tokens, hidden)."""
+        import torch.nn.functional as F
+
+        from simulator.scoring.bert import transformer_layer
+
+        x = states
+        for layer in range(self.first_layer, config.layers):
+            x = transformer_layer(x, attention_mask, self.weights, layer, config)
+        mask = attention_mask.unsqueeze(-1).to(x.dtype)
+        pooled = (x * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+        return F.linear(pooled, self.weights[f"{_OUTPUT}.weight"], self.weights[f"{_OUTPUT}.bias"]) + MIDDLE_LEVEL
+
+    def save(self, path: Path) -> None:
+        from safetensors.torch import save_file
+
+        tensors = {}
+        for name, tensor in self.weights.items():
+            if ".qkv." in name:  # stored under the encoder's own names
+                for part, chunk in zip(("query", "key", "value"), tensor.chunk(3), strict=True):
+                    tensors[name.replace(".qkv.", f".{part}.")] = chunk.half().contiguous()
+            else:
+                tensors[name] = tensor.half().contiguous()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_file(tensors, str(path), metadata={"dimensions": json.dumps(list(self.dimensions)),
+                                                "first_layer": str(self.first_layer)})
+
+    @classmethod
+    def load(cls, path: Path) -> Reader:
+        from safetensors import safe_open
+        from safetensors.torch import load_file
+
+        from simulator.scoring.bert import fuse_attention
+
+        try:
+            with safe_open(str(path), framework="pt") as handle:
+                metadata = handle.metadata() or {}
+            dimensions = tuple(json.loads(metadata["dimensions"]))
+            first_layer = int(metadata["first_layer"])
+            weights = fuse_attention({name: tensor.float() for name, tensor in load_file(str(path)).items()})
+        except Exception as error:  # safetensors raises its own error types
+            raise ScoringError(f"cannot load the reader {path}: {error}; run `simulator models train`") from error
+        return cls(dimensions, first_layer, weights)
+
+
+def blend(head_level: float, reader_level: float) -> float:
+    return (1.0 - READER_WEIGHT) * head_level + READER_WEIGHT * reader_level
+
+
+def fit_reader(base_weights: dict[str, torch.Tensor], config: BertConfig, states: Sequence[torch.Tensor],
+               levels: np.ndarray, groups: Sequence[str], dimensions: Sequence[str], seed: int) -> Reader:
+    """Fine-tune layers `FIRST_LAYER`... (from the encoder's `base_weights`, fused) and a read-out on replies given
+    by their hidden states after layer `FIRST_LAYER` (tokens, hidden each), graded `levels` (replies, dimensions).
+    Each step is one situation's replies: a squared error on each level and a pairwise loss that asks every
+    better reply to read above every worse one, as the figures compare them. Seeded: the same data, the same
+    weights on the same machine."""
+    import torch
+    import torch.nn.functional as F
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    prefixes = tuple(f"encoder.layer.{layer}." for layer in range(FIRST_LAYER, config.layers))
+    parameters: dict[str, torch.Tensor] = {name: torch.nn.Parameter(tensor.clone())
+                                           for name, tensor in base_weights.items() if name.startswith(prefixes)}
+    output = torch.nn.Linear(config.hidden_size, len(dimensions))
+    parameters[f"{_OUTPUT}.weight"], parameters[f"{_OUTPUT}.bias"] = output.weight, output.bias
+    reader = Reader(tuple(dimensions), FIRST_LAYER, parameters)
+    by_group: dict[str, list[int]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        by_group[group].append(index)
+    batches = [by_group[g] for g in sorted(by_group)]
+    optimiser = torch.optim.AdamW(parameters.values(), lr=LEARNING_RATE, weight_decay=0.01)
+    steps = EPOCHS * len(batches)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min(1.0, (step + 1) / WARMUP_STEPS) * max(0.0, 1.0 - step / steps))
+    targets = torch.tensor(levels, dtype=torch.float32)
+    for _ in range(EPOCHS):
+        rng.shuffle(batches)
+        for batch in batches:
+            members = rng.sample(batch, len(batch))
+            padded, mask = pad([states[i] for i in members])
+            predicted = reader.read(padded, mask, config)
+            wanted = targets[members]
+            error = F.mse_loss(predicted, wanted)
+            gap_predicted = predicted.unsqueeze(0) - predicted.unsqueeze(1)
+            better = (wanted.unsqueeze(0) - wanted.unsqueeze(1) > 0).float()
+            ranking = (F.softplus(-RANKING_SHARPNESS * gap_predicted) * better).sum() / better.sum().clamp(min=1)
+            (error + ranking).backward()
+            torch.nn.utils.clip_grad_norm_(parameters.values(), 1.0)
+            optimiser.step()
+            schedule.step()
+            optimiser.zero_grad()
+    # Kept at half precision, as stored: what training measures is what scoring reads.
+    return Reader(tuple(dimensions), FIRST_LAYER, {name: p.detach().half().float() for name, p in parameters.items()})
+
+
+def pad(states: Sequence[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Token states of several texts as one zero-padded batch, with its attention mask."""
+    import torch
+
+    length = max(len(s) for s in states)
+    batch = torch.zeros((len(states), length, states[0].shape[-1]))
+    mask = torch.zeros((len(states), length), dtype=torch.long)
+    for row, s in enumerate(states):
+        batch[row, :len(s)] = s
+        mask[row, :len(s)] = 1
+    return batch, mask
