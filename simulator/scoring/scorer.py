@@ -1,8 +1,9 @@
 """`ReplyScorer`: empathy, clarity and speed of one reply (or many), with evidence, tips and semantic matches.
 
 Creating a scorer costs nothing; the encoder and heads load on first use (or `warm_up()`), once, under a lock.
-Each reply is embedded once (its sentences get vectors from the same pass); the customer message and the key
-point / intent / avoid examples are embedded in that same encoder call the first time they are seen, then cached.
+Each reply is embedded once (its sentences get vectors from the same pass, the clarity reader continues it); the
+customer message and the key point / intent / avoid examples are embedded in that same encoder call the first time
+they are seen, then cached.
 When a scenario gives key points, intents or things to avoid, the reply's sentences are also encoded on their own
 in that call, since the matching thresholds are set for standalone sentences.
 """

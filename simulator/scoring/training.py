@@ -5,7 +5,8 @@ Data: models/data/*.jsonl, rows {"id", "situation", "industry", "customer", "rep
 replies to customers the heads never saw. Each head is a ridge regression over its named features (standardised)
 and the reply's pooled encoder layers (see heads.py), with one penalty for each part chosen by grouped
 cross-validation on the train situations for within-situation pairwise accuracy; the fit itself compares replies
-within a situation.
+within a situation. The clarity reader (reader.py) is the encoder's last two layers fine-tuned on the same train
+replies; the dev figures read it as scoring does.
 Nothing random is left unseeded, embeddings and weights are rounded before use and storage: the same data gives
 the same bytes.
 """
