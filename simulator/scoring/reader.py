@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from simulator.domain import ScoringError
+from simulator.scoring.heads import TOP_LEVEL
 
 if TYPE_CHECKING:  # torch loads with the encoder, not when the app starts
     import torch
@@ -38,7 +39,6 @@ EPOCHS = 4
 LEARNING_RATE = 1e-4
 WARMUP_STEPS = 20
 RANKING_SHARPNESS = 2.0  # how hard the pairwise loss pushes a better reply above a worse one
-MIDDLE_LEVEL = 2.0
 _OUTPUT = "reader.output"
 
 
@@ -59,7 +59,7 @@ class Reader:
             x = transformer_layer(x, attention_mask, self.weights, layer, config)
         mask = attention_mask.unsqueeze(-1).to(x.dtype)
         pooled = (x * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-        return F.linear(pooled, self.weights[f"{_OUTPUT}.weight"], self.weights[f"{_OUTPUT}.bias"]) + MIDDLE_LEVEL
+        return F.linear(pooled, self.weights[f"{_OUTPUT}.weight"], self.weights[f"{_OUTPUT}.bias"]) + TOP_LEVEL / 2
 
     def save(self, path: Path) -> None:
         from safetensors.torch import save_file
