@@ -162,7 +162,9 @@ _CHOICE_QUESTION = re.compile(
 _RECOMMENDATION = re.compile(r"\b(?:i'?d|i would|we'?d) (?:pick|choose|recommend|suggest|go (?:for|with)|book|take|"
                              r"get|say)\b|\bi (?:recommend|suggest)\b|\b(?:is|would be|'s) (?:the |your )?(?:right|"
                              r"best|better|ideal) (?:fit|choice|option|pick|one|bet)\b|\bgo (?:for|with)\b|"
-                             r"\bmy (?:pick|recommendation)\b", re.IGNORECASE)
+                             r"\bmy (?:pick|recommendation)\b|"
+                             r"\b(?:is|'s|would be) the one (?:to (?:choose|pick|go for|get|take|book)|for you)\b",
+                             re.IGNORECASE)
 
 
 def _question_kind(text: str) -> str:
@@ -266,14 +268,16 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
 def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], apologies: list[re.Match[str]]
                      ) -> tuple[list[tuple[int, int]], str]:
     """The apologies and sympathy that do not fit this customer, and what is wrong with them: any at all to one
-    who asked for none, an apology out of proportion to one who took it lightly ("no biggie"), pleasantries before
-    the answer to one in a hurry."""
+    who asked for none, an apology or strong feelings out of proportion to one who took it lightly ("no biggie",
+    "lol": "I can only imagine how upsetting this is"), pleasantries before the answer to one in a hurry."""
     if customer.refuses_apologies:
         found = [*(m.span() for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES
                    for m in c.pattern.finditer(text)), *(m.span() for m in apologies)]
         label = UNWANTED_SYMPATHY
     elif customer.relaxed:
-        found, label = [m.span() for m in lexicons.OVERDONE_APOLOGY.finditer(text)], OVERDONE_APOLOGY
+        found = [m.span() for pattern in (lexicons.OVERDONE_APOLOGY, lexicons.PRESUMED_FEELINGS)
+                 for m in pattern.finditer(text)]
+        label = OVERDONE_APOLOGY
     elif customer.hurried and sentences:
         first = sentences[0]
         found = [m.span() for c in lexicons.EMPATHY_CUES if c.feature in _PLEASANTRY_CUES
@@ -406,8 +410,9 @@ def _in_reference(text: str, start: int, end: int) -> bool:
 def _explained(text: str, start: int, end: int) -> bool:
     after = text[end:end + 40].lower()
     before = text[max(0, start - 3):start]
-    return bool(re.match(r"\s*(?:\(|, (?:which|that|i\.e\.|meaning)|- (?:which|that|the)|: |,? which means|"
-                         r",? (?:that is|in other words|basically))", after)) or before.endswith("(")
+    return bool(re.match(r"\s*(?:\(|, (?:which|that|i\.e\.|meaning|the|a|an)\s|- (?:which|that|the)|: |"
+                         r",? which means|,? (?:that is|in other words|basically)|(?:is|are) (?:a|an|the|your|our) |"
+                         r"(?:means|stands for) )", after)) or before.endswith("(")
 
 
 @lru_cache(maxsize=1)

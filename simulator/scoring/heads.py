@@ -34,7 +34,8 @@ LEVEL_SLOPE = math.log(3.0)  # puts levels 1 and 3 at 25 and 75
 EMPATHY_INPUTS: tuple[str, ...] = (
     # lexicon cues (see lexicons.py)
     "acknowledges_feeling", "owning_apology", "sympathy", "reassures", "validates", "warm_close", "fake_apology",
-    "blames_customer", "dismisses", "quotes_policy", "makes_excuses", "sarcasm", "robotic", "repeated_apologies",
+    "blames_customer", "dismisses", "quotes_policy", "makes_excuses", "sarcasm", "polices_tone", "robotic",
+    "repeated_apologies",
     "centres_agent", "overpromises", "shouting", "warm_cues", "cold_cues",
     # the customer's mood, and how the reply meets it
     "customer_distress", "cheerful", "cheer_x_distress", "cheer_x_grief", "acknowledged_x_distress",

@@ -243,7 +243,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:this|that|it) is (?:standard|our) (?:procedure|practice|process)", r"no exceptions",
          r"(?:the|our) system (?:does not|doesn'?t|won'?t) allow", r"(?:is|are) non-?refundable",
          r"(?:we|the company|i) (?:cannot|can'?t|do not|don'?t|will not|won'?t) (?:accept|take) (?:any )?"
-         r"(?:responsibility|liability)", r"(?:we are|we'?re) not (?:responsible|liable)"),
+         r"(?:responsibility|liability)", r"(?:we are|we'?re) not (?:responsible|liable)",
+         # a fix framed as a favour: "I've made a one-time exception", "happy to make an exception this time"
+         r"(?:make|made|making) (?:an?|this|a one-(?:time|off)) exception", r"one-(?:time|off) exception",
+         r"just this once", r"as a one-(?:time|off) (?:courtesy|favou?r)"),
     _cue("makes_excuses", "empathy", -1, "excuse instead of ownership",
          r"(?:outside|beyond) (?:of )?(?:our|my|the company'?s) control",
          r"(?:was|were|is|are) (?:completely |entirely |totally )?(?:unforeseeable|unavoidable|unforeseen)",
@@ -272,6 +275,13 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:really|actually) (?:very |quite |pretty )?(?:simple|easy|straightforward)",
          r"(?:simple|easy|straightforward) once you (?:get used to|know|learn)",
          r"(?:too|a bit) (?:much|difficult|hard|complicated|technical) for you"),
+    # A customer who swore at the situation, answered with a warning about their language.
+    _cue("polices_tone", "empathy", -1, "polices the customer's language",
+         r"keep (?:the |this |our |your )?(?:language|conversation|chat|tone|discussion|messages?) (?:respectful|"
+         r"civil|polite|professional|clean|friendly)", r"(?:mind|watch) your (?:language|tone)",
+         r"(?:there'?s|there is) no need (?:for|to use) (?:that|such|this) (?:language|tone)",
+         r"(?:i|we) (?:won'?t|will not|do not|don'?t|cannot|can'?t) (?:tolerate|accept) (?:abusive|offensive|that|"
+         r"this|such|bad|foul|rude)", r"(?:abusive|offensive|foul|bad) language"),
     # Over-apologising that turns to the agent's own feelings: the customer ends up comforting the agent.
     _cue("centres_agent", "empathy", -1, "about the agent's feelings, not the customer's",
          r"i feel (?:so |really |just |absolutely |truly )?(?:terrible|awful|bad|horrible|dreadful|sick|guilty)"
@@ -297,7 +307,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"bearing with (?:me|us))", r"we value your (?:business|feedback|custom)",
          r"this is an automated", r"kind regards",
          # clinical words for someone's death
-         r"the deceased", r"date of death", r"in the event of (?:a )?(?:bereavement|death)",
+         r"the deceased", r"date of death", r"cremated remains", r"in the event of (?:a )?(?:bereavement|death)",
          r"(?:we|i) take (?:all |every |your |any )?(?:complaints?|feedback|concerns?|this|these matters) (?:very |"
          r"extremely |most )?seriously",
          rf"(?:we|i) (?:really |truly )?(?:appreciate|value) (?:{_FORMULA_APPRECIATED})",
@@ -321,11 +331,21 @@ APOLOGIES_REFUSED = re.compile(
 RELAXED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:no biggie|no big deal|not a big deal|no rush|no hurry|not (?:angry|upset|annoyed|complaining|"
     r"fussed|bothered)|not the end of the world|whenever you (?:get a chance|can)|just (?:letting you know|a "
-    r"heads[- ]up|fyi)|lol)(?![\w'])", re.IGNORECASE)
+    r"heads[- ]up|fyi)|lol|lmf?ao|rofl|ha(?:ha)+|\U0001F602|\U0001F923|\U0001F605|\U0001F648|\U0001F606)(?![\w'])",
+    re.IGNORECASE)
 OVERDONE_APOLOGY = re.compile(
     r"(?<![\w'])(?:(?:so|deeply|truly|sincerely|terribly|extremely|incredibly) (?:sorry|apologetic)|(?:sincerely|"
     r"deeply|profusely|unreservedly) apologi[sz]e|sincere(?:st)? apolog(?:y|ies)|distressing|unacceptable|"
     r"i hope you(?:'re| are) (?:ok|okay|alright|all right|safe)|any distress)(?![\w'])", re.IGNORECASE)
+# Strong feelings put on a customer who took it lightly: "I can only imagine how upsetting this is" to "lol".
+PRESUMED_FEELINGS = re.compile(
+    r"(?<![\w'])(?:i can (?:only |just )?imagine (?:how|what)|you must be (?:feeling )?(?:so |really |very |"
+    r"incredibly |absolutely )?(?:worried|stressed|overwhelmed|devastated|distraught|frightened|terrified|heartbroken|"
+    r"beside yourself)|(?:must|will) (?:be|have been) (?:such |so |a |really |very |an )*(?:shock|shocking|"
+    r"overwhelming|devastating|terrifying|frightening|traumatic|heartbreaking)|(?:frustration|distress|upset|"
+    r"anguish|worry|anxiety|stress) (?:this|that|it) (?:has|must have|may have|might have) caused|going through "
+    r"(?:this|all this|so much|such a)|your whole (?:life|world)|(?:such a|this) (?:difficult|stressful|"
+    r"distressing|worrying|hard|painful) time)(?![\w'])", re.IGNORECASE)
 # A customer in a hurry: the answer first, pleasantries later if at all.
 HURRIED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are) in a (?:hurry|rush)|running (?:late )?to (?:a|my|the|an) "
@@ -398,9 +418,9 @@ CUSTOMER_SARCASM = re.compile(
     r"(?:service|job|work|stuff|customer (?:service|care)|support)(?: (?:guys|team|there|as (?:always|usual)))?"
     r"(?: ?[.!]| ?\U0001F44F|$)"
     r"|(?<![\w'])(?:thanks for nothing|so much for|yeah,? right|what a joke|guess i'?ll (?:just )?|"
-    r"i'?m sure (?:she|he|they|it|that)(?:'ll| will)|love (?:that|how) (?:you|your|i)|how (?:lovely|nice|great) "
+    r"i'?m sure (?:she|he|they|it|that)(?:'ll| will)|love (?:that|how) (?:you|your|i|my)\b|how (?:lovely|nice|great) "
     r"(?:of|that)|because (?:that|this) makes sense)"
-    r"|\U0001F644|\U0001F612|\U0001F44F|\U0001F921|/s\b|(?<![\w'])'[^'\n]{3,40}'(?= (?:took|is|was|means|"
+    r"|\U0001F643|\U0001F644|\U0001F612|\U0001F44F|\U0001F921|/s\b|(?<![\w'])'[^'\n]{3,40}'(?= (?:took|is|was|means|"
     r"meant|turned|became|has|arrived))",
     re.IGNORECASE)
 PRAISE_OPENER = re.compile(r"^\W*(?:oh )?(?:great|brilliant|fantastic|wonderful|perfect|lovely|marvell?ous|super|"
@@ -500,7 +520,7 @@ ACRONYM = re.compile(r"(?<![\w])[A-Z][A-Z0-9&]{1,6}s?(?![\w])")
 COMMON_ACRONYMS = frozenset(
     "I OK US UK EU USA TV PC PIN ID FAQ AM PM ASAP PDF USB SMS GPS DVD CD ATM VAT UPS DHL FAQ CEO HR IT NHS UTC "
     "GMT EST PST CET DIY ETA EMAIL MR MRS MS DR NO OR AND THE PS AI IRS APP WIFI HD UV AC TBC NB RSVP BBQ PO "
-    "GP NHS DVLA HMRC ISA SUV TSA".split())
+    "GP NHS DVLA HMRC ISA SUV TSA KB MB GB TB".split())
 
 # How customers sign or introduce themselves: "- Priya", "Thanks, Dean", "I'm Dana", "Mrs Hollis".
 SIGNATURE = re.compile(r"(?:^|[\s.!?,])(?:-+|~|\u2013|\u2014|thanks,?|thank you,?|regards,?|cheers,?|best,?|"

@@ -341,6 +341,7 @@ def test_a_customer_who_asks_which_to_take_is_answered_by_a_recommendation() -> 
     question = read_customer("We're a team of 8. Should we be on the Team or Business plan?")
     for reply, answered in (("Team is the right fit for you: up to 10 users for £96 a month.", True),
                             ("I'd go with Team. It covers up to 10 users for £96 a month.", True),
+                            ("For 8 people, Team is the one to choose: up to 10 users for £96 a month.", True),
                             ("Both would work for 8 people. Team covers 10 users for £96 a month, Business adds "
                              "single sign-on for £160. It depends on what your team needs.", False)):
         features = analyse_reply(reply, question).features
@@ -368,6 +369,34 @@ def test_a_grave_apology_to_a_customer_who_took_it_lightly_costs_empathy() -> No
     assert "sympathy for the customer's situation" not in found
     assert "more apology than the moment needs" not in labels("Sorry about that! A chip repair is free.", light)
     assert "more apology than the moment needs" not in labels(grave, ANGRY)
+
+
+def test_strong_feelings_put_on_a_joking_customer_cost_empathy() -> None:
+    joking = "haha the app says I slept 14 hours last night. I wish 😂 can I delete that entry?"
+    assert read_customer(joking).relaxed
+    heavy = labels("I'm so sorry for the frustration this has caused, I can only imagine how upsetting this must be. "
+                   "Tap the entry and choose Delete.", joking)
+    assert heavy["more apology than the moment needs"] == {"so sorry", "frustration this has caused",
+                                                           "I can only imagine how"}
+    assert "acknowledges the customer's feeling" not in heavy
+    assert "more apology than the moment needs" not in labels("Ha, I wish too! Tap the entry and choose Delete.",
+                                                              joking)
+
+
+def test_a_warning_about_the_customers_language_and_a_fix_framed_as_a_favour_cost_empathy() -> None:
+    swearing = "this is bl**dy useless, the card machine has died AGAIN in the middle of lunch service"
+    assert labels("Please keep the conversation civil and I'll look into it. A new reader goes out today.",
+                  swearing)["polices the customer's language"] == {"keep the conversation civil"}
+    assert "polices the customer's language" in labels("Mind your language, please. I've sent an engineer.", swearing)
+    favour = labels("Late fees are normally charged, but I've made an exception and removed it this time.", CALM)
+    assert favour["cold policy-quoting"] == {"made an exception"}
+    assert "cold policy-quoting" not in labels("The late fee was our mistake, so I've removed it.", CALM)
+
+
+def test_a_customers_love_how_and_upside_down_smile_are_sarcasm() -> None:
+    for message in ("love how my 'priority' ticket has been open for nine days", "another outage, great 🙃"):
+        assert read_customer(message).negativity >= 0.3, message
+    assert read_customer("I love how easy the new app is!").negativity == 0.0
 
 
 def test_pleasantries_before_the_answer_cost_empathy_with_a_customer_in_a_hurry() -> None:
@@ -471,6 +500,14 @@ def test_earlier_messages_colour_the_customer_mood() -> None:
     remembered = read_customer(now, earlier=[GRIEVING])
     assert remembered.grief == 1.0 and remembered.negativity > read_customer(now).negativity
     assert "Dean" in read_customer(now, earlier=["my bill is wrong - dean"]).names
+
+
+def test_a_term_explained_in_apposition_or_by_is_a_is_not_jargon() -> None:
+    for reply in ("Your cover includes the ASB, the roadside team that tows you home.",
+                  "The MOT is a yearly safety check for cars over three years old.",
+                  "Your download is 2 GB, so use Wi-Fi."):
+        assert "jargon" not in " ".join(labels(reply, CALM, "clarity")), reply
+    assert "jargon: ASB" in labels("Your ASB cover applies here.", CALM, "clarity")
 
 
 def test_reference_codes_are_concrete_details_not_jargon_or_shouting() -> None:

@@ -40,6 +40,15 @@ def test_blaming_the_customer_costs_empathy(scorer: ReplyScorer) -> None:
     assert kind.empathy > blaming.empathy + 20
 
 
+def test_a_warning_about_language_costs_empathy_and_gets_its_own_tip(scorer: ReplyScorer) -> None:
+    swearing = context("this is f*cking useless, the router has dropped out 6 times today and I'm on a deadline")
+    fix = "A line fault caused the drop-outs; an engineer fixes it tomorrow between 8 and 12."
+    policing = scorer.score(swearing, f"Please keep the language respectful so I can help. {fix}")
+    heard = scorer.score(swearing, f"Six drop-outs on a deadline day is maddening, I'm sorry. {fix}")
+    assert heard.empathy > policing.empathy + 15
+    assert policing.tips["empathy"].startswith("They swore at the problem, not at you")
+
+
 def test_warm_but_vague_and_clear_but_cold_each_win_on_their_own_dimension(scorer: ReplyScorer) -> None:
     warm_vague = scorer.score(LATE_PARCEL, "Oh no, I'm so sorry, I completely understand how annoying that is! "
                                            "I'll look into it and hopefully it'll turn up soon.")
