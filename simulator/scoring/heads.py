@@ -35,8 +35,7 @@ EMPATHY_INPUTS: tuple[str, ...] = (
     # lexicon cues (see lexicons.py)
     "acknowledges_feeling", "owning_apology", "sympathy", "reassures", "validates", "warm_close", "fake_apology",
     "blames_customer", "dismisses", "quotes_policy", "makes_excuses", "sarcasm", "polices_tone", "robotic",
-    "repeated_apologies",
-    "centres_agent", "overpromises", "shouting", "warm_cues", "cold_cues",
+    "repeated_apologies", "centres_agent", "overpromises", "shouting", "warm_cues", "cold_cues",
     # the customer's mood, and how the reply meets it
     "customer_distress", "cheerful", "cheer_x_distress", "cheer_x_grief", "acknowledged_x_distress",
     "unacknowledged_distress", "warmth_x_distress", "too_casual", "cheer_x_joy", "unwanted_sympathy",

@@ -62,8 +62,7 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         "warm_close": 0.2, "fake_apology": -0.8, "blames_customer": -1.2, "dismisses": -1.2, "quotes_policy": -0.6,
         "makes_excuses": -1.0, "repeated_apologies": -0.5, "centres_agent": -0.6, "overpromises": -0.6,
         "sarcasm": -1.2, "polices_tone": -1.0, "robotic": -0.4, "too_casual": -0.6, "cheer_x_joy": 0.6,
-        "unwanted_sympathy": -1.2,
-        "cheer_x_distress": -0.8, "cheer_x_grief": -1.2,
+        "unwanted_sympathy": -1.2, "cheer_x_distress": -0.8, "cheer_x_grief": -1.2,
         # Warm wording counts for more when the customer is upset (without a prior it came out the other way).
         "warmth_x_distress": 1.0,
         "unacknowledged_distress": -0.6, "shouting": -0.5, "uses_name": 0.3, "echoes_customer": 0.2,
