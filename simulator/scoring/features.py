@@ -259,7 +259,8 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     # "YESSS!!" to a customer who wrote "I PASSED!!!!" celebrates with them.
     shouting = [] if customer.joy >= 0.5 else [
         m for m in lexicons.SHOUTING.finditer(text) if m.group() not in lexicons.COMMON_ACRONYMS
-        and not lexicons.TECHNICAL_TERMS.fullmatch(m.group()) and not _in_reference(text, m.start(), m.end())]
+        and not lexicons.TECHNICAL_TERMS.fullmatch(m.group()) and not _in_reference(text, m.start(), m.end())
+        and not _explained(text, m.start(), m.end())]
     features["shouting"] = _capped(len(shouting))
     for match in shouting[:2]:
         add_evidence(analysis, "empathy", match.start(), match.end(), -1, "capitals read as shouting")

@@ -56,9 +56,14 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:understandable|valid|justified|fair)",
          r"i can (?:only )?imagine", r"i can (?:hear|tell|see) (?:how|that|why|you'?re)", r"oh no", r"ugh",
          # what the customer went through, named and called what it is: "...while your home is soaked is exhausting"
-         r"(?:is|was|must be|must have been|has been) " + _INTENSIFIER + r"(?:a |an )?(?:\w+ )?(?:disappointing|"
+         r"(?:is|was|must be|must have been|has been|can be) " + _INTENSIFIER + r"(?:a |an )?(?:\w+ )?(?:disappointing|"
          r"exhausting|worrying|frightening|stressful|upsetting|distressing|maddening|infuriating|heartbreaking|"
-         r"horrible|awful|terrible|scary)(?: (?:position|situation|place|thing|time|experience) to be in)?",
+         r"horrible|awful|terrible|scary|annoying|painful|brutal|gutting|galling|unfair|a nightmare|worry|blow)"
+         r"(?: (?:position|situation|place|thing|time|experience) to be in)?",
+         r"the last thing you (?:need|needed|want|wanted)",
+         r"(?:isn'?t|is not|wasn'?t|was not) fair(?! (?:to|on|for) (?:other|the other|everyone|all))",
+         r"(?:would|will|could) drive anyone (?:mad|crazy|up the wall|round the bend|to despair)",
+         r"(?:any|no) less (?:painful|annoying|frustrating|stressful|upsetting|worrying)",
          r"(?:is|was|'s) (?:bad|hard|stressful|tough|awful) enough", r"(?:that'?s|it'?s|is) the worst",
          r"(?:what|that'?s|that is|such) an? (?:\w+ )?(?:shock|worry|scare|blow|ordeal|mess|horrible \w+|awful \w+)",
          r"(?:must have|must've) been (?:a |an |so |really |very )?(?:\w+ )?(?:shock|surprise|worry|scare|hard|awful|"
@@ -162,6 +167,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
     _cue("fake_apology", "empathy", -1, "apology without ownership",
          r"sorry (?:that |if )?you(?:'re| are| were)? (?:feel|felt|think|thought|see it|upset|unhappy|disappointed|"
          r"dissatisfied|perceive|believe)", r"sorry if (?:you|this|that|there|anyone)",
+         r"sorry if (?:your \w+|she|he|they) (?:felt|feels|feel|was|were|thought|found)",
          r"(?:sorry|apologi[sz]e|apologies|regret) for any (?:inconvenience|confusion|trouble|issues?|"
          r"frustration|distress|upset)(?: (?:this|that) (?:may|might) have caused| caused)?",
          r"(?:sorry|apologi[sz]e|apologies|regret) for (?:the|this|that) (?:\w+ )?inconvenience(?: caused)?",
@@ -201,6 +207,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:read|check) the (?:fine print|terms|faq|manual|instructions)",
          # lecturing about next time
          r"(?:in (?:the )?future|next time),? (?:please )?(?:make sure|check|read|ensure|remember|double-check|try to)",
+         r"(?:in (?:the )?future|next time|going forward),? (?:it'?s (?:a good idea|best|wise|worth)|(?:you|your \w+) "
+         r"(?:should|need to|must|might want to)|always|be (?:wary|careful|sure))",
          r"(?:check|read|double-check) (?:\w+ ){0,3}before (?:ordering|booking|buying|paying|submitting|sending|"
          r"checking out|you (?:order|book|buy|pay|submit|send|check out))",
          r"(?:make sure|check|double-check|read|remember) [^.!?\n]{0,60}(?:in (?:the )?future|next time)",
@@ -255,7 +263,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:we are|we'?re|we have been|we'?ve been) (?:dealing with|experiencing|seeing|handling|receiving) "
          r"(?:a |an )?(?:very |extremely |unusually |exceptionally )?(?:high|large|huge|record|unprecedented) "
          r"(?:volume|number|level|amount)s?",
-         r"(?:were|was|are|is) (?:very |extremely |unusually |incredibly |exceptionally )?busy (?:this|today|at the "
+         r"(?:were|was|are|is) (?:very |extremely |unusually |incredibly |exceptionally |quite |rather |a bit )?busy "
+         r"(?:this|today|at the "
          r"moment|right now|due|because)", r"(?:it |this |that )?(?:isn'?t|is not|wasn'?t|was not) (?:our|my) fault",
          r"nothing (?:we|i) could (?:have )?(?:done|do)", r"please be aware(?: that)?",
          r"through no fault of (?:our|my) own"),
@@ -267,7 +276,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"congrat|what a|well done|i'?m so))", r"(?:oh )?well,? (?:maybe|then|good)",
          r"some people", r"if you (?:actually|even) (?:read|bothered|tried)", r"it'?s not rocket science",
          r"even a child", r"simple as that", r"for the (?:last|hundredth|third|second) time",
-         r"as you (?:may|might|should|would|must) (?:know|be aware|have seen)",
+         r"as you(?: (?:may|might|should|would|must|will)|'ll) (?:know|be aware|have seen)",
          r"you(?:'ve| have) (?:already )?been told",
          r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
          r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b",
@@ -299,9 +308,16 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:will|'ll|is going to) (?:definitely|certainly|100%) (?:be (?:found|fixed|resolved|sorted|back|delivered|"
          r"approved|refunded)|arrive|turn up|work)",
          r"i (?:can )?(?:promise|guarantee)(?: you)?,? (?:this|it|that|nothing like this)(?: will| is going to)? "
-         r"(?:never|won'?t|will not)", r"(?:he|she|they)(?:'ll| will) be (?:totally |absolutely |completely )?fine"),
+         r"(?:never|won'?t|will not)", r"(?:he|she|they)(?:'ll| will) be (?:totally |absolutely |completely )?fine",
+         r"(?:i'?m|i am) (?:confident|sure|certain|positive) (?:that )?(?:this|it|that|you|everything)(?:'ll| will)",
+         r"(?:it|this|everything)(?:'ll| will) (?:all )?be (?:absolutely |totally )?(?:fine|ok|okay|alright|all right)"
+         r"(?! to\b)",
+         r"(?:don'?t|do not) worry,? you (?:won'?t|will not) lose"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
-         r"dear (?:valued )?(?:customer|client|user|sir or madam|sir/madam)", r"valued customer",
+         r"dear (?:valued )?(?:customer|client|user|guest|member|passenger|patient|sir or madam|sir/madam)",
+         r"valued (?:customer|guest|member|client|passenger)", r"(?:it is|it'?s) (?:our|my) (?:absolute |great )?"
+         r"pleasure to (?:assist|help)", r"(?:we|i) regret to (?:hear|learn|inform)",
+         r"assist you with your (?:enquiry|inquiry|query|request)",
          r"your (?:call|request|query|ticket|case) (?:is|has been) (?:important|noted|logged|received|updated)",
          r"thank you for contacting", r"(?:thanks?|thank you) (?:so much )?for (?:your (?:patience|understanding)|"
          r"bearing with (?:me|us))", r"we value your (?:business|feedback|custom)",
@@ -324,7 +340,8 @@ APOLOGY_WORD = re.compile(r"(?<![\w'])(?:sorry|apologi[sz]e[sd]?|apologies|apolo
 APOLOGIES_REFUSED = re.compile(
     r"(?:not interested in|(?:don'?t|do not) (?:want|need)|spare me|skip|enough (?:with|of)|no more|save) "
     r"(?:the |your |any |more |all |these |those )?(?:apolog\w*|sorr(?:y|ies)|sympathy)|"
-    r"stop (?:apologi[sz]ing|saying sorry)", re.IGNORECASE)
+    r"stop (?:apologi[sz]ing|saying sorry)|(?:don'?t|do not) need (?:a|the) (?:chat|conversation)|"
+    r"no (?:need for )?(?:chit-?chat|small talk)", re.IGNORECASE)
 
 # A customer who takes it lightly ("no biggie", "not angry, just letting you know"), and the apology out of all
 # proportion to that ("I'm so deeply sorry for any distress this may have caused").
@@ -337,15 +354,20 @@ OVERDONE_APOLOGY = re.compile(
     r"(?<![\w'])(?:(?:so|deeply|truly|sincerely|terribly|extremely|incredibly) (?:sorry|apologetic)|(?:sincerely|"
     r"deeply|profusely|unreservedly) apologi[sz]e|sincere(?:st)? apolog(?:y|ies)|distressing|unacceptable|"
     r"i hope you(?:'re| are) (?:ok|okay|alright|all right|safe)|any distress)(?![\w'])", re.IGNORECASE)
-# Strong feelings put on a customer who took it lightly: "I can only imagine how upsetting this is" to "lol".
+# Strong feelings put on a customer who took it lightly: "I can only imagine how upsetting this is", "that must be so
+# stressful" to "lol".
 PRESUMED_FEELINGS = re.compile(
     r"(?<![\w'])(?:i can (?:only |just )?imagine (?:how|what)|you must be (?:feeling )?(?:so |really |very |"
     r"incredibly |absolutely )?(?:worried|stressed|overwhelmed|devastated|distraught|frightened|terrified|heartbroken|"
-    r"beside yourself)|(?:must|will) (?:be|have been) (?:such |so |a |really |very |an )*(?:shock|shocking|"
-    r"overwhelming|devastating|terrifying|frightening|traumatic|heartbreaking)|(?:frustration|distress|upset|"
-    r"anguish|worry|anxiety|stress) (?:this|that|it) (?:has|must have|may have|might have) caused|going through "
-    r"(?:this|all this|so much|such a)|your whole (?:life|world)|(?:such a|this) (?:difficult|stressful|"
-    r"distressing|worrying|hard|painful) time)(?![\w'])", re.IGNORECASE)
+    r"beside yourself)|(?:must|will) be (?:such |so |a |really |very |an )*(?:shock|shocking|overwhelming|"
+    r"devastating|terrifying|frightening|traumatic|heartbreaking|stressful|worrying|upsetting)|"
+    # how a kind of thing feels in general ("how stressful switching can be"), not how what happened felt ("how
+    # scary that is with your insulin in the bag", "that must have been upsetting")
+    r"i (?:totally |completely |really |fully )?(?:know|get|understand) how (?:stressful|worrying|upsetting|"
+    r"overwhelming|scary)(?! (?:that|this|it)\b)|(?:frustration|distress|upset|anguish|worry|anxiety|stress) "
+    r"(?:this|that|it) (?:has|must have|may have|might have) caused|going through (?:this|all this|so much|such a)|"
+    r"your whole (?:life|world)|(?:such a|this) (?:difficult|stressful|distressing|worrying|hard|painful) time)"
+    r"(?![\w'])", re.IGNORECASE)
 # A customer in a hurry: the answer first, pleasantries later if at all.
 HURRIED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are) in a (?:hurry|rush)|running (?:late )?to (?:a|my|the|an) "

@@ -393,6 +393,35 @@ def test_a_warning_about_the_customers_language_and_a_fix_framed_as_a_favour_cos
     assert "cold policy-quoting" not in labels("The late fee was our mistake, so I've removed it.", CALM)
 
 
+def test_hindsight_lectures_comfort_that_promises_and_stock_formulas_cost_empathy() -> None:
+    scam = "I paid a fake invoice of £4,000 from an email that looked like our supplier's. I feel sick."
+    found = labels("As you'll know, we warn about this on our website. Going forward, you should always phone the "
+                   "supplier first. I'm confident this will all be fine and you won't lose a penny.", scam)
+    assert found["sarcasm or condescension"] == {"As you'll know"}
+    assert found["blames the customer"] == {"Going forward, you should"}
+    assert found["promise no one can guarantee"] == {"I'm confident this will"}
+    assert "promise no one can guarantee" not in labels("It'll be fine to use your card abroad.", CALM)
+    assert labels("I'm sorry if your dad felt rushed.", ANGRY)["apology without ownership"] == {
+        "sorry if your dad felt"}
+    stock = labels("Dear valued guest, it is our pleasure to assist. We regret to hear the room was cold, and we "
+                   "are quite busy today.", CALM)
+    assert stock["impersonal, scripted wording"] == {"Dear valued guest", "it is our pleasure to assist",
+                                                     "We regret to hear"}
+    assert stock["excuse instead of ownership"] == {"are quite busy today"}
+    assert read_customer("Lost card. Cancel it. Don't need a chat about it.").refuses_apologies
+
+
+def test_naming_what_the_customer_is_up_against_acknowledges_it() -> None:
+    for reply in ("Losing three days of sales to a frozen account is brutal.",
+                  "A cancelled flight on your wedding day is the last thing you need.",
+                  "Being charged twice for one order isn't fair, and I'm fixing it.",
+                  "Six dropped calls in an hour would drive anyone up the wall.",
+                  "Wages due on Friday with nothing paid in is a real worry.",
+                  "I know the automated menus can be maddening."):
+        assert "acknowledges the customer's feeling" in labels(reply), reply
+    assert "acknowledges the customer's feeling" not in labels("Skipping the queue isn't fair to other customers.")
+
+
 def test_a_customers_love_how_and_upside_down_smile_are_sarcasm() -> None:
     for message in ("love how my 'priority' ticket has been open for nine days", "another outage, great 🙃"):
         assert read_customer(message).negativity >= 0.3, message
@@ -508,6 +537,11 @@ def test_a_term_explained_in_apposition_or_by_is_a_is_not_jargon() -> None:
                   "Your download is 2 GB, so use Wi-Fi."):
         assert "jargon" not in " ".join(labels(reply, CALM, "clarity")), reply
     assert "jargon: ASB" in labels("Your ASB cover applies here.", CALM, "clarity")
+
+
+def test_an_explained_acronym_is_not_shouting() -> None:
+    assert "capitals read as shouting" not in labels("I've added a marker with CIFAS, the UK fraud prevention service.")
+    assert "capitals read as shouting" in labels("Your CIFAS marker stays.")
 
 
 def test_reference_codes_are_concrete_details_not_jargon_or_shouting() -> None:
