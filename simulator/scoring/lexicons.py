@@ -116,7 +116,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"sort (?:this|it)|fix (?:this|it)|make sure)", r"i(?:'m| am) (?:here|happy|glad) to help",
          r"(?:you|we) (?:won'?t|will not) (?:lose|be charged|miss)", r"(?:let'?s|let us) (?:get|sort|fix)",
          r"i(?:'ve| have) got (?:this|you)", r"(?:it'?s|that'?s|that is|it is) (?:going to|gonna) be (?:ok|okay|fine)",
-         r"you(?:'re| are) not alone", r"take (?:all )?the time you need", r"you(?:'ve| have) got this",
+         r"you(?:'re| are) not alone", r"take (?:all )?the time you need", r"take your time",
+         r"(?:there'?s )?no (?:rush|hurry)", r"no need to (?:hurry|rush)", r"you(?:'ve| have) got this",
          r"you (?:won'?t|will not|don'?t|do not) (?:need|have) to (?:do|worry|call|chase|pay|send|wait)",
          r"(?:there'?s|there is) nothing (?:else )?(?:for you|you need) to do",
          r"(?:so )?you can (?:breathe|relax|rest easy|stop worrying)(?: (?:easy|easier|again|now))?"),
@@ -310,9 +311,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i (?:can )?(?:promise|guarantee)(?: you)?,? (?:this|it|that|nothing like this)(?: will| is going to)? "
          r"(?:never|won'?t|will not)", r"(?:he|she|they)(?:'ll| will) be (?:totally |absolutely |completely )?fine",
          r"(?:i'?m|i am) (?:confident|sure|certain|positive) (?:that )?(?:this|it|that|you|everything)(?:'ll| will)",
-         r"(?:it|this|everything)(?:'ll| will) (?:all )?be (?:absolutely |totally )?(?:fine|ok|okay|alright|all right)"
-         r"(?! to\b)",
-         r"(?:don'?t|do not) worry,? you (?:won'?t|will not) lose"),
+),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|guest|member|passenger|patient|sir or madam|sir/madam)",
          r"valued (?:customer|guest|member|client|passenger)", r"(?:it is|it'?s) (?:our|my) (?:absolute |great )?"
@@ -455,7 +454,8 @@ HEDGES = _cue(
     "hedges", "clarity", -1, "hedge",
     r"maybe", r"perhaps", r"possibly", r"probably", r"might", r"i think", r"i guess", r"i believe",
     r"i(?:'m| am) not (?:sure|certain)", r"not sure", r"hopefully", r"sort of", r"kind of", r"should (?:be|work)",
-    r"could (?:be|take|work)", r"it depends", r"depends on", r"more or less", r"roughly(?! [$£€]?\d)",
+    r"could (?:be|take|work)", r"it depends", r"depends on", r"(?:would|will|could|might|may) (?:really |all |also )?"
+    r"depend", r"more or less", r"roughly(?! [$£€]?\d)",
     r"somewhat", r"in theory",
     r"we'?ll see", r"(?:i|we) (?:can|could) try", r"fingers crossed", r"if (?:all goes well|possible)",
     r"supposedly", r"it seems", r"apparently", r"from what i (?:understand|can see|know|gather|hear)",

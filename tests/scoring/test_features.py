@@ -396,11 +396,10 @@ def test_a_warning_about_the_customers_language_and_a_fix_framed_as_a_favour_cos
 def test_hindsight_lectures_comfort_that_promises_and_stock_formulas_cost_empathy() -> None:
     scam = "I paid a fake invoice of £4,000 from an email that looked like our supplier's. I feel sick."
     found = labels("As you'll know, we warn about this on our website. Going forward, you should always phone the "
-                   "supplier first. I'm confident this will all be fine and you won't lose a penny.", scam)
+                   "supplier first. I'm confident this will all be fine.", scam)
     assert found["sarcasm or condescension"] == {"As you'll know"}
     assert found["blames the customer"] == {"Going forward, you should"}
     assert found["promise no one can guarantee"] == {"I'm confident this will"}
-    assert "promise no one can guarantee" not in labels("It'll be fine to use your card abroad.", CALM)
     assert labels("I'm sorry if your dad felt rushed.", ANGRY)["apology without ownership"] == {
         "sorry if your dad felt"}
     stock = labels("Dear valued guest, it is our pleasure to assist. We regret to hear the room was cold, and we "
@@ -409,6 +408,11 @@ def test_hindsight_lectures_comfort_that_promises_and_stock_formulas_cost_empath
                                                      "We regret to hear"}
     assert stock["excuse instead of ownership"] == {"are quite busy today"}
     assert read_customer("Lost card. Cancel it. Don't need a chat about it.").refuses_apologies
+
+
+def test_patience_offered_reassures_and_what_it_would_depend_on_is_a_hedge() -> None:
+    assert "reassurance" in labels("Type the numbers when you're ready. Take your time, there's no rush.", CALM)
+    assert "hedge: would really depend" in labels("It would really depend on the size of the order.", CALM, "clarity")
 
 
 def test_naming_what_the_customer_is_up_against_acknowledges_it() -> None:
