@@ -310,8 +310,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"approved|refunded)|arrive|turn up|work)",
          r"i (?:can )?(?:promise|guarantee)(?: you)?,? (?:this|it|that|nothing like this)(?: will| is going to)? "
          r"(?:never|won'?t|will not)", r"(?:he|she|they)(?:'ll| will) be (?:totally |absolutely |completely )?fine",
-         r"(?:i'?m|i am) (?:confident|sure|certain|positive) (?:that )?(?:this|it|that|you|everything)(?:'ll| will)",
-),
+         r"(?:i'?m|i am) (?:confident|sure|certain|positive) (?:that )?(?:this|it|that|you|everything)(?:'ll| will)"),
     _cue("robotic", "empathy", -1, "impersonal, scripted wording",
          r"dear (?:valued )?(?:customer|client|user|guest|member|passenger|patient|sir or madam|sir/madam)",
          r"valued (?:customer|guest|member|client|passenger)", r"(?:it is|it'?s) (?:our|my) (?:absolute |great )?"
