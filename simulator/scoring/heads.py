@@ -40,7 +40,7 @@ EMPATHY_INPUTS: tuple[str, ...] = (
     "customer_distress", "cheerful", "cheer_x_distress", "cheer_x_grief", "acknowledged_x_distress",
     "unacknowledged_distress", "warmth_x_distress", "too_casual", "cheer_x_joy", "unwanted_sympathy",
     # personal touch
-    "uses_name", "echoes_customer", "personal_details", "addresses_customer",
+    "uses_name", "echoes_customer", "personal_details", "addresses_customer", "customer_specificity",
     # form and meaning
     "very_short", "syllables_per_word", "warm_similarity", "cold_similarity", "warm_sentence", "cold_sentence",
     "hostile_similarity", "hostile_sentence",

@@ -54,7 +54,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i (?:totally |completely |really )?get it", r"no wonder you(?:'re| are)? \w+",
          r"your (?:frustration|concern|worry|disappointment|feelings?) (?:is|are) (?:completely |totally )?"
          r"(?:understandable|valid|justified|fair)",
-         r"i can (?:only )?imagine", r"i can (?:hear|tell|see) (?:how|that|why|you'?re)", r"oh no", r"ugh",
+         r"i can (?:only )?imagine", r"i can (?:hear|tell|see|sense) (?:how|that|why|you'?re)",
+         r"i can (?:hear|tell|see|sense) (?:the|your) " + _FEELING,
+         r"i (?:completely |totally |fully |really |can )?(?:understand|get|see) why (?:it|this|that|you)"
+         r"(?:'d| would| might)? (?:feels?|felt|seems?|looks?)", r"oh no", r"ugh",
          # what the customer went through, named and called what it is: "...while your home is soaked is exhausting"
          r"(?:is|was|must be|must have been|has been|can be) " + _INTENSIFIER + r"(?:a |an )?(?:\w+ )?(?:disappointing|"
          r"exhausting|worrying|frightening|stressful|upsetting|distressing|maddening|infuriating|heartbreaking|"
@@ -112,7 +115,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:don'?t|do not|try not to) (?:be|feel) (?:too )?(?:discouraged|disheartened|embarrassed|hard on yourself|"
          r"put off|bad about)", r"you(?:'re| are) in good hands",
          r"i(?:'ll| will) (?:personally |make sure|take care|sort (?:this|it)|get (?:this|it|you)|"
-         r"stay with you|look after|handle|fix)", r"we(?:'ll| will) (?:get (?:this|it|you)|make (?:this|it) right|"
+         r"stay (?:on (?:this|the) (?:chat|line|call) )?with you|look after|handle|fix)",
+         r"we(?:'ll| will) (?:get (?:this|it|you)|make (?:this|it) right|"
          r"sort (?:this|it)|fix (?:this|it)|make sure)", r"i(?:'m| am) (?:here|happy|glad) to help",
          r"(?:you|we) (?:won'?t|will not) (?:lose|be charged|miss)", r"(?:let'?s|let us) (?:get|sort|fix)",
          r"i(?:'ve| have) got (?:this|you)", r"(?:it'?s|that'?s|that is|it is) (?:going to|gonna) be (?:ok|okay|fine)",
@@ -125,15 +129,18 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"you(?:'re| are) (?:absolutely |completely |totally |quite )?right", r"(?:that'?s|that is|it'?s|it is) "
          r"(?:completely |totally |perfectly |entirely )?(?:understandable|fair|reasonable|a fair question|"
          r"valid(?! (?:for|until|till|through|from|up to)\b))",
-         r"(?:good|great|fair) (?:question|point|catch)", r"you have every right",
+         r"(?:good|great|fair|valid) (?:question|point|catch|complaint|concern)", r"you have every right",
          r"(?:completely|totally|perfectly|entirely) understandable",
          r"(?:more|too) (?:complicated|confusing|difficult|hard) than it (?:should|needs to|ought to) be",
          r"(?:thanks?|thank you) (?:so much )?"
          r"for (?:flagging|telling|sharing|reaching out|raising)",
          rf"i (?:really |truly )?appreciate(?! (?:{_FORMULA_APPRECIATED}))",
-         r"anyone would (?:be|feel)",
+         r"anyone would (?:be|feel)", r"would (?:test|try|frustrate|annoy|wear down|get to) anyone",
+         r"(?:it|that) makes (?:total |complete |perfect )?sense (?:to (?:be|feel)|that you|you(?:'d| would| are|'re))",
+         r"no question is too (?:basic|small|simple|silly|daft)",
          r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
          r"i(?:'d| would) (?:be|feel) (?:\w+ ){0,2}(?:too|as well)", r"of course you(?:'re| are| feel)",
+         r"would have me (?:\w+ ){0,2}(?:too|as well)",
          r"you deserve (?:better|an answer|a proper|to)", r"(?:is|was) " + _INTENSIFIER + r"unfair (?:on|to) you",
          r"(?:that'?s|that is|it'?s|it is|this is) (?:just )?not "
          r"(?:good enough|ok|okay|acceptable|fair|right)", r"(?:far|much|way) too long",
@@ -186,7 +193,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"if you(?:'d| had) (?:only |just |actually )?(?:read|checked|followed|paid|listened|chosen|selected|"
          r"replied|answered|responded|booked|ordered|looked|asked|called|told|remembered|bothered)",
          r"(?<![a-z,;:] )should(?:'ve| have) (?:checked|read|looked|asked|booked|ordered|thought|known|paid|called|"
-         r"replied|told|double-checked|made sure)", r"user error",
+         r"replied|told|double-checked|made sure)", r"user (?:error|mistake)",
          r"(?:which|that|it)(?:'s| is| was) (?:clearly |all |also |right )?(?:on|in) (?:the|our|every|each) "
          r"(?:website|site|app|text|email|letter|newsletter|confirmation|terms|faq|page|contract|receipt|sign)s?",
          r"(?:on|in) (?:every|each) (?:sign|email|letter|newsletter|text|page|confirmation)",
@@ -205,6 +212,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"you need to (?:read|pay attention|listen)", r"(?:clearly|as) (?:stated|explained|written|shown)",
          r"as (?:noted|stated|explained|outlined|indicated|advised|specified) (?:at|in|on|during|when|before)",
          r"you (?:agreed|accepted|signed up) (?:to|for) (?:this|these|the terms)",
+         r"you did (?:sign|agree|accept|choose|order|book|tick|click|select)",
          r"(?:read|check) the (?:fine print|terms|faq|manual|instructions)",
          # lecturing about next time
          r"(?:in (?:the )?future|next time),? (?:please )?(?:make sure|check|read|ensure|remember|double-check|try to)",
@@ -218,7 +226,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:remain|be|stay|keep|treat)", r"(?:we|i) always (?:advise|recommend|ask|tell|remind)"),
     _cue("dismisses", "empathy", -1, "dismisses the customer",
          r"(?:that'?s|that is|it'?s|it is|this is) not (?:my|our) (?:problem|fault|department|responsibility|"
-         r"concern|issue)", r"calm down", r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",
+         r"concern|issue)", r"calm down", r"(?:please |try to |try and )?(?:stay|keep|remain) calm",
+         r"(?:there'?s|there is) nothing (?:i|we|anyone) can do",
          r"nothing (?:i|we) can do", r"it is what it is",
          r"(?:isn'?t|is not|not) (?:really |exactly |actually )?(?:my|our) (?:problem|fault|department|responsibility|"
          r"concern|issue)",
@@ -232,6 +241,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"at least (?:it|you|they|nobody|no one|no-one)(?:'s|'re|'ve| is| are| have| has| still| got| didn'?t)",
          r"(?:won'?t|will not|shouldn'?t|should not|doesn'?t|does not) make (?:much|a lot of|any|a big|a huge) "
          r"difference", r"(?:could|can) (?:always )?be worse", r"not the end of the world",
+         r"(?:she|he|they|you)(?:'ll| will) (?:survive|live)\b",
+         r"(?:isn'?t|is not|wasn'?t|was not) (?:exactly )?(?:a tragedy|a disaster|a catastrophe|life or death)",
          r"(?:every ?thing|it all) happens for a reason", r"look on the bright side", r"every cloud",
          r"(?:cancellations|delays|mistakes|errors|outages|glitches|accidents) (?:do|can|sometimes|will) happen",
          r"relax,", r"whatever you (?:say|want)", r"you(?:'ll| will) (?:just )?have to (?:wait|accept|live with|deal)",
@@ -244,7 +255,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:chasing|asking|shouting|complaining) (?:again |more )?(?:won'?t|will not|doesn'?t) (?:help|change|speed)",
          r"(?:every|each) (?:week|day|time) (?:someone|somebody|people)"),
     _cue("quotes_policy", "empathy", -1, "cold policy-quoting",
-         r"(?:per|according to|as per|in (?:line|accordance) with|under) (?:our|the|company|its) (?:\w+ )?"
+         r"(?:per|according to|as per|in (?:line|accordance) with|under) (?:our|the|company|its) (?:\w+ ){0,2}"
          r"(?:policy|policies|terms|guidelines|procedures?|regulations|rules)",
          r"(?:our|the|company) (?:\w+ )?policy (?:states|clearly|is|does not|doesn'?t|requires|dictates|says|"
          r"prohibits)",
@@ -268,7 +279,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:this|today|at the "
          r"moment|right now|due|because)", r"(?:it |this |that )?(?:isn'?t|is not|wasn'?t|was not) (?:our|my) fault",
          r"nothing (?:we|i) could (?:have )?(?:done|do)", r"please be aware(?: that)?",
-         r"through no fault of (?:our|my) own"),
+         r"through no fault of (?:our|my) own",
+         r"(?:i|we) (?:can'?t|cannot) control (?:the|your|what|how)"),
     _cue("sarcasm", "empathy", -1, "sarcasm or condescension",
          r"good luck with that", r"nice try", r"as i'?m sure you(?:'re aware| know| understand)",
          r"obviously", r"surely you", r"clearly you", r"i(?:'m| am) sure you(?:'ll| will) (?:manage|figure)",
@@ -281,10 +293,17 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"you(?:'ve| have) (?:already )?been told",
          r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
          r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b",
-         r"honestly,? (?:if you|you(?:'re| are| should| could| need| can't| cannot))",
+         r"honestly,? (?:if (?:you|your)|you(?:'re| are| should| could| need| can't| cannot))",
+         r"(?:since|as) you(?:'ve| have)? asked so (?:nicely|politely)", r"nice timing",
+         r"(?:it'?s|that'?s|this is|it is) (?:(?:really|honestly|just) not|not (?:that|so|really)) "
+         r"(?:complicated|difficult|hard)",
+         r"(?:a lot of|lots of|many|plenty of) (?:people|customers|members|passengers|guests|users) "
+         r"(?:say|claim|pretend)",
          r"(?:really|actually) (?:very |quite |pretty )?(?:simple|easy|straightforward)",
          r"(?:simple|easy|straightforward) once you (?:get used to|know|learn)",
-         r"(?:too|a bit) (?:much|difficult|hard|complicated|technical) for you"),
+         r"(?:too|a bit) (?:much|difficult|hard|complicated|technical) for you",
+         r"(?<!not )(?<!n't )\ban? (?:very |really |pretty |super |quite )?(?:basic|simple|easy) "
+         r"(?:one|question)(?! to)"),
     # A customer who swore at the situation, answered with a warning about their language.
     _cue("polices_tone", "empathy", -1, "polices the customer's language",
          r"keep (?:the |this |our |your )?(?:language|conversation|chat|tone|discussion|messages?) (?:respectful|"
@@ -372,7 +391,10 @@ HURRIED_CUSTOMER = re.compile(
     r"(?:meeting|train|flight|plane|appointment|class|lecture|shift|interview)|between meetings|(?:have|got) (?:\d+|"
     r"two|a few|five|ten) (?:mins?|minutes|secs|seconds)|no time|short on time|pressed for time|asap|"
     r"(?:leaving|boarding|off|out) in (?:\d+|two|five|ten|a few) (?:mins?|minutes)|about to (?:board|leave|go in)|"
-    r"(?:on the (?:train|bus|plane)|at (?:security|the gate|the airport|the station)) now|^quick\b)(?![\w'])",
+    r"(?:on the (?:train|bus|plane)|at (?:security|the gate|the airport|the station)) now|^quick\b|"
+    r"(?:meeting|presentation|flight|train|interview|exam|class|lecture|shift|call|appointment|demo|pitch)s? "
+    r"(?:\w+ )?in (?:\d+|two|five|ten|fifteen|twenty|a few) (?:mins?|minutes)|(?:fix|sort) (?:it |this |that )?"
+    r"(?:now|asap|immediately))(?![\w'])",
     re.IGNORECASE)
 
 # The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").

@@ -84,6 +84,35 @@ VAGUE_PROTOTYPES = (
     "It might get sorted soon, hopefully.",
     "Something may be wrong somewhere, various things are being checked.",
 )
+# What customers write to any service, in many settings and moods: their centre is what a reply close to every
+# customer message is close to. A reply closer to this customer's message than to that centre takes up what this
+# customer said ("a soaked box isn't how your order should have arrived"); stock sympathy and boilerplate do not.
+TYPICAL_CUSTOMER_MESSAGES = (
+    "Hi, my order hasn't arrived yet and the tracking hasn't updated for three days. Can you check where it is?",
+    "I've been charged twice for the same thing this month. Please refund the extra payment.",
+    "My internet keeps dropping out every evening and I work from home. This is the third time I've contacted you.",
+    "Can you tell me how to reset my password? The link in the email doesn't work.",
+    "I want to cancel my subscription. How do I do that and will I be charged again?",
+    "My flight was cancelled and nobody has told me what happens next. I need to get home tomorrow.",
+    "The item I received is broken. I'd like a replacement, not a refund.",
+    "I'm really unhappy with the service I got in your store yesterday. The staff member was rude to me.",
+    "My father passed away last month and I need to close his account. What do you need from me?",
+    "When will my refund reach my account? It's been two weeks since you said it was processed.",
+    "hi quick question, do you deliver on sundays?",
+    "I booked an appointment for Tuesday but nobody turned up and I took the day off work.",
+    "Why has my bill gone up so much? I haven't changed anything.",
+    "I can't log in to the app since the update. It just shows a blank screen.",
+    "My card was declined but I have money in my account. What's going on?",
+    "I've been waiting on hold for an hour. Can someone please just answer my question?",
+    "Is it possible to change the delivery address on my order?",
+    "this is ridiculous, I've explained the same problem to four different people now",
+    "I think someone has used my account without permission. There are purchases I didn't make.",
+    "Can I bring my booking forward a week? Something has come up.",
+    "The heating in my flat has been broken for five days and the landlord isn't answering.",
+    "I was promised a call back yesterday and nobody called.",
+    "Do you have this in a larger size? The medium is too small.",
+    "My parcel says delivered but it's not here and my neighbours don't have it.",
+)
 PROTOTYPE_SETS: Mapping[str, tuple[str, ...]] = {
     "warm": WARM_PROTOTYPES, "cold": COLD_PROTOTYPES, "hostile": HOSTILE_PROTOTYPES, "clear": CLEAR_PROTOTYPES,
     "vague": VAGUE_PROTOTYPES,
@@ -154,7 +183,8 @@ def prototype_features(reply_vector: np.ndarray, sentence_vectors: np.ndarray,
     """How much the reply, and its closest sentence, read like each prototype set (warm, cold, hostile, clear, vague):
     the mean of the two best cosines to the set's prototypes."""
     result = {}
-    for name, vectors in prototype_vectors.items():
+    for name in PROTOTYPE_SETS:
+        vectors = prototype_vectors[name]
         result[f"{name}_similarity"] = _top_two(dot_rows(vectors, reply_vector))
         if len(sentence_vectors):
             per_prototype = np.einsum("sd,pd->sp", sentence_vectors, vectors).max(axis=0)
@@ -162,6 +192,12 @@ def prototype_features(reply_vector: np.ndarray, sentence_vectors: np.ndarray,
         else:
             result[f"{name}_sentence"] = result[f"{name}_similarity"]
     return result
+
+
+def customer_specificity(reply_vector: np.ndarray, customer_vector: np.ndarray,
+                         typical_customer_vectors: np.ndarray) -> float:
+    """How much closer the reply is to this customer's message than to the centre of typical customer messages."""
+    return float(reply_vector @ (customer_vector - typical_customer_vectors.mean(axis=0)))
 
 
 def _top_two(similarities: np.ndarray) -> float:

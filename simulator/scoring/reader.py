@@ -40,6 +40,7 @@ LEARNING_RATE = 1e-4
 WARMUP_STEPS = 20
 RANKING_SHARPNESS = 2.0  # how hard the pairwise loss pushes a better reply above a worse one
 _OUTPUT = "reader.output"
+_METADATA = "reader"  # the file's metadata: {"dimensions": [...], "first_layer": N}
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,9 @@ class Reader:
             else:
                 tensors[name] = tensor.half().contiguous()
         path.parent.mkdir(parents=True, exist_ok=True)
-        save_file(tensors, str(path), metadata={"dimensions": json.dumps(list(self.dimensions)),
-                                                "first_layer": str(self.first_layer)})
+        # One metadata entry: safetensors writes several in a random order, and the file would differ by run.
+        save_file(tensors, str(path), metadata={_METADATA: json.dumps(
+            {"dimensions": list(self.dimensions), "first_layer": self.first_layer})})
 
     @classmethod
     def load(cls, path: Path) -> Reader:
@@ -84,8 +86,8 @@ class Reader:
 
         try:
             with safe_open(str(path), framework="pt") as handle:
-                metadata = handle.metadata() or {}
-            dimensions = tuple(json.loads(metadata["dimensions"]))
+                metadata = json.loads((handle.metadata() or {})[_METADATA])
+            dimensions = tuple(metadata["dimensions"])
             first_layer = int(metadata["first_layer"])
             weights = fuse_attention({name: tensor.float() for name, tensor in load_file(str(path)).items()})
         except Exception as error:  # safetensors raises its own error types

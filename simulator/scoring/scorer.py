@@ -44,6 +44,7 @@ MAX_SENTENCES = 24   # sentences of a reply that get their own vector (features,
 # little about tone to point at them, and short hostile phrases ("Deal with it.") are the lexicon's.
 MIN_POINTED_WORDS = 5
 ANSWER_FIRST_SENTENCES = 2  # an answer in these first sentences is not buried
+TYPICAL_CUSTOMER = "typical_customer"  # the encoded typical customer messages, beside the prototype sets
 PROBE_EVIDENCE = {"hostile_probe": (-1, HOSTILE_SENTENCE), "warm_probe": (+1, WARM_SENTENCE)}
 NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold
 CALM_NEGATIVITY = 0.25  # customer messages reading calmer than this get the calm-customer pull, in proportion
@@ -121,8 +122,8 @@ class ReplyScorer:
                 if self._encoder is None:
                     self._encoder = SentenceEncoder()
                 if self._prototypes is None:
-                    self._prototypes = {name: self._encoder.encode(texts)
-                                        for name, texts in matching.PROTOTYPE_SETS.items()}
+                    sets = {**matching.PROTOTYPE_SETS, TYPICAL_CUSTOMER: matching.TYPICAL_CUSTOMER_MESSAGES}
+                    self._prototypes = {name: self._encoder.encode(texts) for name, texts in sets.items()}
         assert self._encoder is not None and self._prototypes is not None
         return self._encoder, self._prototypes
 
@@ -202,6 +203,8 @@ class ReplyScorer:
         message = item.request.context.customer_message
         asked = phrase_vectors[message] if message.strip() else None
         features["relevance"] = float(item.embedding @ asked) if asked is not None else 0.0
+        features["customer_specificity"] = matching.customer_specificity(
+            item.embedding, asked, prototypes[TYPICAL_CUSTOMER]) if asked is not None else 0.0
         # Where the answer is: the sentence closest to the customer's message, and whether it comes first (one of
         # the first two sentences) or is buried under details nobody asked for.
         closeness = np.array([features["relevance"]])

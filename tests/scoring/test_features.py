@@ -426,6 +426,44 @@ def test_naming_what_the_customer_is_up_against_acknowledges_it() -> None:
     assert "acknowledges the customer's feeling" not in labels("Skipping the queue isn't fair to other customers.")
 
 
+def test_hearing_the_worry_and_why_it_feels_so_acknowledge_it_and_a_fair_complaint_is_validated() -> None:
+    worried = "I'm off sick and really worried my pay will be cut."
+    for reply in ("I can hear the worry, so here's the straight answer: your pay won't change this month.",
+                  "I get why it feels like that if your tickets were closed without a fix."):
+        assert "acknowledges the customer's feeling" in labels(reply, worried), reply
+    for reply in ("That's a fair complaint; a 9-to-5 helpline doesn't work for night staff.",
+                  "An hour of that would have me screaming too.", "A night shift plus a login fault would test anyone.",
+                  "It makes sense to be nervous about something so precious.",
+                  "Of course, no question is too basic. Click the paperclip to attach it."):
+        assert "validates the customer" in labels(reply, worried), reply
+    assert "reassurance" in labels("I'll stay on this chat with you until she's presenting.", ANGRY)
+
+
+def test_telling_a_colleague_to_stay_calm_or_that_it_is_a_basic_question_costs_empathy() -> None:
+    assert labels("Please stay calm. The booking team is on it.", ANGRY)["dismisses the customer"] == {
+        "Please stay calm"}
+    assert labels("Sure, this is a very basic one. Click the paperclip.", CALM)["sarcasm or condescension"] == {
+        "a very basic one"}
+    assert "sarcasm or condescension" not in labels("It's not a basic question at all. Click the paperclip.", CALM)
+    assert "sarcasm or condescension" not in labels("Good news: this is an easy one to fix today.", CALM)
+    assert labels("A saved old password is the cause, a common user mistake.", CALM)["blames the customer"] == {
+        "user mistake"}
+    assert labels("Under the sickness absence policy, staff signed off are not expected to work.", CALM)[
+        "cold policy-quoting"] == {"Under the sickness absence policy"}
+
+
+def test_sarcasm_disbelief_and_brushing_off_cost_empathy_even_beside_the_fix() -> None:
+    found = labels("Since you asked so nicely: I've added the £25, it's really not complicated. Honestly, if your "
+                   "daughter missed pizza once, a basic meal isn't exactly a tragedy, she'll survive.")
+    assert found["sarcasm or condescension"] == {"Since you asked so nicely", "it's really not complicated",
+                                                 "Honestly, if your"}
+    assert found["dismisses the customer"] == {"isn't exactly a tragedy", "she'll survive"}
+    assert "sarcasm or condescension" not in labels("It's not hard to fix: I'll do it now.", CALM)
+    assert "sarcasm or condescension" in labels("A lot of people say they're moving abroad to avoid paying.")
+    assert "blames the customer" in labels("You did sign a 12-month contract, Marta.")
+    assert "excuse instead of ownership" in labels("I can't control the weather or your router.")
+
+
 def test_a_customers_love_how_and_upside_down_smile_are_sarcasm() -> None:
     for message in ("love how my 'priority' ticket has been open for nine days", "another outage, great 🙃"):
         assert read_customer(message).negativity >= 0.3, message
@@ -436,7 +474,8 @@ def test_pleasantries_before_the_answer_cost_empathy_with_a_customer_in_a_hurry(
     hurried = "I have 2 minutes between meetings. Just need my account number and the date of my next bill."
     assert read_customer(hurried).hurried and not read_customer(CALM).hurried
     for message in ("need to freeze my membership asap, leaving for surgery in 20 mins",
-                    "can i take my power bank on board? at security now", "Quick one: what's my PIN reset code?"):
+                    "can i take my power bank on board? at security now", "Quick one: what's my PIN reset code?",
+                    "Board meeting in 20 min. Teams won't share my screen. Fix now."):
         assert read_customer(message).hurried, message
     gushing = "I'm so sorry you're pressed for time, and thank you so much for reaching out! It's 40019372."
     found = labels(gushing, hurried)

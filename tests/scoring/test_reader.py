@@ -36,7 +36,8 @@ def small_reader(scorer: ReplyScorer) -> Reader:
     return fit_reader(model.weights, model.config, states, levels, ["a"] * 4 + ["b"] * 4, ("empathy", "clarity"), 5)
 
 
-def test_fitting_is_seeded_and_the_file_keeps_the_encoders_names(scorer: ReplyScorer, tmp_path: Path) -> None:
+def test_fitting_is_seeded_and_the_file_keeps_the_encoders_names_byte_for_byte(scorer: ReplyScorer,
+                                                                                tmp_path: Path) -> None:
     reader = small_reader(scorer)
     again = small_reader(scorer)
     assert all(torch.equal(reader.weights[name], again.weights[name]) for name in reader.weights)
@@ -49,6 +50,10 @@ def test_fitting_is_seeded_and_the_file_keeps_the_encoders_names(scorer: ReplySc
     loaded = Reader.load(path)
     assert loaded.dimensions == ("empathy", "clarity") and loaded.first_layer == FIRST_LAYER
     assert all(torch.equal(loaded.weights[name], reader.weights[name]) for name in reader.weights)
+    copies = [tmp_path / f"copy-{n}.safetensors" for n in range(6)]
+    for copy in copies:
+        reader.save(copy)
+    assert {copy.read_bytes() for copy in copies} == {path.read_bytes()}  # byte for byte, every time
 
 
 def test_the_scoring_pass_reads_what_training_measures(scorer: ReplyScorer) -> None:

@@ -249,3 +249,17 @@ def test_the_sentence_that_answers_the_question_is_found_wherever_it_stands(scor
     assert answering["answer_sentence"] > reciting["answer_sentence"] + 0.1
     assert buried["answer_sentence"] > buried["answer_first"] + 0.1
     assert answering["answer_first"] == answering["answer_sentence"]
+
+
+def test_taking_up_what_this_customer_said_is_more_specific_than_sympathy_for_anyone(scorer: ReplyScorer) -> None:
+    mirror = context("The removal men dropped my grandmother's mirror on the stairs and it's cracked right across.")
+    taken_up, stock, boilerplate = (item.analysis.features["customer_specificity"] for item in scorer.analyse_batch(
+        [ScoreRequest(mirror, reply) for reply in (
+            "A cracked mirror that was your grandmother's can't simply be replaced, and our team should have "
+            "carried it with far more care. I'm sorry.",
+            "I'm so sorry to hear about this, I completely understand how upsetting this must be and we're here to "
+            "help you every step of the way.",
+            "Thank you for contacting us. Your claim has been logged and a member of the team will be in touch "
+            "within 5 working days.")]))
+    assert taken_up > stock + 0.3
+    assert stock > boilerplate
