@@ -241,7 +241,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"at least (?:it|you|they|nobody|no one|no-one)(?:'s|'re|'ve| is| are| have| has| still| got| didn'?t)",
          r"(?:won'?t|will not|shouldn'?t|should not|doesn'?t|does not) make (?:much|a lot of|any|a big|a huge) "
          r"difference", r"(?:could|can) (?:always )?be worse", r"not the end of the world",
-         r"(?:she|he|they|you)(?:'ll| will) (?:survive|live)\b",
+         r"(?:she|he|they|you)(?:'ll| will) survive\b",
          r"(?:isn'?t|is not|wasn'?t|was not) (?:exactly )?(?:a tragedy|a disaster|a catastrophe|life or death)",
          r"(?:every ?thing|it all) happens for a reason", r"look on the bright side", r"every cloud",
          r"(?:cancellations|delays|mistakes|errors|outages|glitches|accidents) (?:do|can|sometimes|will) happen",

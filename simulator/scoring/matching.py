@@ -86,7 +86,8 @@ VAGUE_PROTOTYPES = (
 )
 # What customers write to any service, in many settings and moods: their centre is what a reply close to every
 # customer message is close to. A reply closer to this customer's message than to that centre takes up what this
-# customer said ("a soaked box isn't how your order should have arrived"); stock sympathy and boilerplate do not.
+# customer said ("a cracked mirror that was your grandmother's can't simply be replaced"); stock sympathy and
+# boilerplate do not.
 TYPICAL_CUSTOMER_MESSAGES = (
     "Hi, my order hasn't arrived yet and the tracking hasn't updated for three days. Can you check where it is?",
     "I've been charged twice for the same thing this month. Please refund the extra payment.",
