@@ -91,7 +91,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"we let (?:this|it|that) (?:slip|happen|drag)", r"(?:we|i) (?:should|could) have (?:told|done|checked|"
          r"caught|made|explained|warned)", r"you (?:should|shouldn'?t) (?:have|'ve) (?:been|had) to",
          r"you should(?:'ve| have) " + _OWED_TO_YOU,
-         r"(?:mistake|error|fault|slip-up) (?:on|at|from) our (?:part|side|end)"),
+         r"(?:mistake|error|fault|slip-up|failure|failing|oversight) (?:on|at|from) our (?:part|side|end)",
+         r"(?:that|this) one'?s on (?:us|me)"),
     _cue("sympathy", "empathy", +1, "sympathy for the customer's situation",
          r"(?:i'?m|i am|we'?re|we are) " + _INTENSIFIER + r"sorry (?:to hear|about your(?: \w+)?|for your(?: \w+)?|"
          r"for what|"
@@ -104,6 +105,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:that'?s|that is|sounds|how) (?:so |really |just )?(?:awful|terrible|horrible|rough|heartbreaking|sad)",
          r"i(?:'ve| have) been there", r"i know (?:exactly )?how you feel", r"hang in there",
          r"my heart goes out", r"thinking of you", r"i know the feeling", r"i can relate",
+         r"(?:^|(?<=[.!?] ))poor (?:you|thing|things|\w+)(?=[,!])",
          r"(?:sending|lots of) (?:love|strength|good vibes)", r"(?:best|warm) wishes", r"(?:<3|\u2764\ufe0f?)",
          r"(?:i'?m|i am) (?:so |really )?(?:happy|proud|excited) for you", r"good for you", r"congrat\w*",
          r"(?:sending|big|virtual) hugs?", r"i feel (?:for )?you", r"(?:hope|hoping) (?:you|things|it) (?:feel|get|"
@@ -135,7 +137,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:thanks?|thank you) (?:so much )?"
          r"for (?:flagging|telling|sharing|reaching out|raising)",
          rf"i (?:really |truly )?appreciate(?! (?:{_FORMULA_APPRECIATED}))",
-         r"anyone would (?:be|feel)", r"would (?:test|try|frustrate|annoy|wear down|get to) anyone",
+         r"anyone would (?:be|feel)",
+         r"would (?:test|try|frustrate|annoy|wear down|get to|frighten|scare|upset|shake|rattle|worry) anyone",
          r"(?:it|that) makes (?:total |complete |perfect )?sense (?:to (?:be|feel)|that you|you(?:'d| would| are|'re))",
          r"no question is too (?:basic|small|simple|silly|daft)",
          r"(?:you did|you've done|that was) (?:the )?(?:right|exactly)",
@@ -150,6 +153,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"not (?:at all )?(?:a )?(?:silly|dumb|stupid|daft|awkward|embarrassing)(?: question)?(?: at all)?",
          r"(?:perfectly|completely|totally) (?:normal|reasonable|fair)",
          r"you(?:'re| are) not (?:stupid|silly|daft|an idiot|the only one|to blame|being unreasonable|overreacting|"
+         r"(?:being )?an? (?:nuisance|bother|pain)|bothering (?:me|us|anyone)|"
          r"crazy|imagining (?:it|things))",
          r"(?:don'?t|do not|try not to|please don'?t) (?:be (?:so )?hard on yourself|blame yourself|"
          r"beat yourself up|feel (?:bad|silly|stupid|embarrassed|guilty|ashamed))",
@@ -253,6 +257,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i (?:just|only) (?:handle|answer) (?:the )?(?:chat|phone|calls?|messages?)",
          r"(?:everyone|everybody) who (?:messages?|writes?|calls?|complains?)",
          r"(?:chasing|asking|shouting|complaining) (?:again |more )?(?:won'?t|will not|doesn'?t) (?:help|change|speed)",
+         r"no need to keep (?:checking|asking|chasing|calling|messaging|contacting)",
          r"(?:every|each) (?:week|day|time) (?:someone|somebody|people)"),
     _cue("quotes_policy", "empathy", -1, "cold policy-quoting",
          r"(?:per|according to|as per|in (?:line|accordance) with|under) (?:our|the|company|its) (?:\w+ ){0,2}"
@@ -280,7 +285,10 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"moment|right now|due|because)", r"(?:it |this |that )?(?:isn'?t|is not|wasn'?t|was not) (?:our|my) fault",
          r"nothing (?:we|i) could (?:have )?(?:done|do)", r"please be aware(?: that)?",
          r"through no fault of (?:our|my) own",
-         r"(?:i|we) (?:can'?t|cannot) control (?:the|your|what|how)"),
+         r"(?:i|we) (?:can'?t|cannot) control (?:the|your|what|how)",
+         # defending the staff to the customer they failed: "Our staff followed the emergency procedure correctly"
+         r"(?:our|the) (?:staff|team|driver|engineer|agent|colleague|technician|nurse|teacher|crew)s? (?:\w+ )?"
+         r"(?:followed|did|acted|handled)(?: \w+){0,3} (?:correctly|properly|by the book|appropriately)"),
     _cue("sarcasm", "empathy", -1, "sarcasm or condescension",
          r"good luck with that", r"nice try", r"as i'?m sure you(?:'re aware| know| understand)",
          r"obviously", r"surely you", r"clearly you", r"i(?:'m| am) sure you(?:'ll| will) (?:manage|figure)",
@@ -365,7 +373,9 @@ APOLOGIES_REFUSED = re.compile(
 RELAXED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:no biggie|no big deal|not a big deal|no rush|no hurry|not (?:angry|upset|annoyed|complaining|"
     r"fussed|bothered)|not the end of the world|whenever you (?:get a chance|can)|just (?:letting you know|a "
-    r"heads[- ]up|fyi)|lol|lmf?ao|rofl|ha(?:ha)+|\U0001F602|\U0001F923|\U0001F605|\U0001F648|\U0001F606)(?![\w'])",
+    r"heads[- ]up|fyi)|any (?:date|day|time|slot)(?: (?:in|next|this) \w+)? (?:is fine|is ok|is okay|works|suits)|"
+    r"(?:i'?m|i am) (?:flexible|easy)|lol|lmf?ao|rofl|ha(?:ha)+|\U0001F602|\U0001F923|\U0001F605|\U0001F648|"
+    r"\U0001F606)(?![\w'])",
     re.IGNORECASE)
 OVERDONE_APOLOGY = re.compile(
     r"(?<![\w'])(?:(?:so|deeply|truly|sincerely|terribly|extremely|incredibly) (?:sorry|apologetic)|(?:sincerely|"

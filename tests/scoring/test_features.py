@@ -464,6 +464,22 @@ def test_sarcasm_disbelief_and_brushing_off_cost_empathy_even_beside_the_fix() -
     assert "excuse instead of ownership" in labels("I can't control the weather or your router.")
 
 
+def test_a_flexible_booking_is_relaxed_and_a_pet_a_nuisance_and_a_failure_are_read() -> None:
+    booking = "Hi, just wanting to book the annual boiler service, any date in March is fine, I work from home."
+    assert read_customer(booking).relaxed and read_customer("I'm flexible, mornings or afternoons.").relaxed
+    gushing = labels("Oh no, I'm so sorry you're dealing with boiler problems, that must be really worrying!", booking)
+    assert gushing["more apology than the moment needs"] == {"so sorry", "must be really worrying"}
+    pet = labels("Poor cat, a bang like that would frighten anyone. Sorry about the poor signal.")
+    assert pet["sympathy for the customer's situation"] >= {"Poor cat"}
+    assert pet["validates the customer"] == {"would frighten anyone"}
+    checking = labels("You're not a nuisance at all. I'll text you, so there's really no need to keep checking.")
+    assert checking["validates the customer"] == {"You're not a nuisance"}
+    assert checking["dismisses the customer"] == {"no need to keep checking"}
+    assert labels("That one's on us! It's a serious failure on our part.")["apology with ownership"] == {
+        "That one's on us", "failure on our part"}
+    assert "excuse instead of ownership" in labels("Our staff followed the emergency procedure correctly.")
+
+
 def test_a_customers_love_how_and_upside_down_smile_are_sarcasm() -> None:
     for message in ("love how my 'priority' ticket has been open for nine days", "another outage, great 🙃"):
         assert read_customer(message).negativity >= 0.3, message
