@@ -195,10 +195,10 @@ def prototype_features(reply_vector: np.ndarray, sentence_vectors: np.ndarray,
     return result
 
 
-def customer_specificity(reply_vector: np.ndarray, customer_vector: np.ndarray,
-                         typical_customer_vectors: np.ndarray) -> float:
-    """How much closer the reply is to this customer's message than to the centre of typical customer messages."""
-    return float(reply_vector @ (customer_vector - typical_customer_vectors.mean(axis=0)))
+def customer_specificity(reply_vector: np.ndarray, customer_vector: np.ndarray, typical_customer: np.ndarray) -> float:
+    """How much closer the reply is to this customer's message than to `typical_customer`, the centre (mean vector)
+    of the typical customer messages."""
+    return float(reply_vector @ (customer_vector - typical_customer))
 
 
 def _top_two(similarities: np.ndarray) -> float:

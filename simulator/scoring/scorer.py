@@ -44,7 +44,7 @@ MAX_SENTENCES = 24   # sentences of a reply that get their own vector (features,
 # little about tone to point at them, and short hostile phrases ("Deal with it.") are the lexicon's.
 MIN_POINTED_WORDS = 5
 ANSWER_FIRST_SENTENCES = 2  # an answer in these first sentences is not buried
-TYPICAL_CUSTOMER = "typical_customer"  # the encoded typical customer messages, beside the prototype sets
+TYPICAL_CUSTOMER = "typical_customer"  # the centre of the typical customer messages, beside the prototype sets
 PROBE_EVIDENCE = {"hostile_probe": (-1, HOSTILE_SENTENCE), "warm_probe": (+1, WARM_SENTENCE)}
 NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold
 CALM_NEGATIVITY = 0.25  # customer messages reading calmer than this get the calm-customer pull, in proportion
@@ -122,8 +122,10 @@ class ReplyScorer:
                 if self._encoder is None:
                     self._encoder = SentenceEncoder()
                 if self._prototypes is None:
-                    sets = {**matching.PROTOTYPE_SETS, TYPICAL_CUSTOMER: matching.TYPICAL_CUSTOMER_MESSAGES}
-                    self._prototypes = {name: self._encoder.encode(texts) for name, texts in sets.items()}
+                    self._prototypes = {name: self._encoder.encode(texts)
+                                        for name, texts in matching.PROTOTYPE_SETS.items()}
+                    self._prototypes[TYPICAL_CUSTOMER] = self._encoder.encode(
+                        matching.TYPICAL_CUSTOMER_MESSAGES).mean(axis=0)
         assert self._encoder is not None and self._prototypes is not None
         return self._encoder, self._prototypes
 
