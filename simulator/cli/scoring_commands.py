@@ -110,11 +110,11 @@ def run_eval(args: argparse.Namespace) -> int:
         format_dev_report,
         format_external_report,
         format_pairs_report,
-        pair_files,
         pairs_report,
     )
     from simulator.scoring.heads import LinearHead
     from simulator.scoring.manifest import Manifest
+    from simulator.scoring.pairs import HELD_OUT_PAIRS, TRAINING_PAIRS, pair_files
     from simulator.scoring.training import compute_inputs, data_files, load_labelled, split_by_situation
 
     models_dir = _models_dir(args)
@@ -130,9 +130,10 @@ def run_eval(args: argparse.Namespace) -> int:
         print(format_dev_report(figures["dev"]))
     else:
         print("no labelled replies in models/data: no dev figures")
-    if pairs := pair_files(models_dir):
-        figures["pairs"] = pairs_report(scorer, pairs)
-        print(format_pairs_report(figures["pairs"]))
+    for folder, title in ((HELD_OUT_PAIRS, "held-out pairs"), (TRAINING_PAIRS, "pairs trained on")):
+        if paths := pair_files(models_dir / folder):
+            figures[folder] = pairs_report(scorer, paths)
+            print(format_pairs_report(figures[folder], title))
     if args.external is not None:
         if not args.external.is_dir():
             raise ScoringError(f"no evaluation data at {args.external}")
@@ -148,23 +149,27 @@ def run_train(args: argparse.Namespace) -> int:
     from simulator.scoring.encoder import SentenceEncoder
     from simulator.scoring.evaluation import assessor_grades, dev_report, format_dev_report
     from simulator.scoring.manifest import MANIFEST_NAME, Manifest
+    from simulator.scoring.pairs import TRAINING_PAIRS, load_pairs, pair_files
     from simulator.scoring.reader import READER_FILE
     from simulator.scoring.training import data_files, load_labelled, train_heads, write_models
 
     models_dir = _models_dir(args)
     data = data_files(models_dir)
     rows = load_labelled(data)
+    pair_paths = pair_files(models_dir / TRAINING_PAIRS)
+    pairs = [pair for path in pair_paths for pair in load_pairs(path)]
     encoder_document = _encoder_document(models_dir)
     encoder_path = encoder_document.get("path")
     encoder = SentenceEncoder(Path(encoder_path) if encoder_path else None)
     scorer = ReplyScorer(models_dir, encoder)
-    print(f"training on {len(rows)} labelled replies from {len(data)} files", file=sys.stderr)
-    result = train_heads(scorer, rows)
+    print(f"training on {len(rows)} labelled replies from {len(data)} files and {len(pairs)} pairs from "
+          f"{len(pair_paths)} files", file=sys.stderr)
+    result = train_heads(scorer, rows, pairs)
     metrics = {"dev": dev_report(result.heads, result.dev, result.dev_inputs, assessor_grades(models_dir))}
     print(format_dev_report(metrics["dev"]))
     if args.check:
         return _check_reproduction(Manifest.read(models_dir), result, scorer)
-    write_models(models_dir, result, data, metrics, encoder_document)
+    write_models(models_dir, result, [*data, *pair_paths], metrics, encoder_document)
     print(f"wrote {', '.join(f'heads/{d}.json' for d in result.heads)}, {READER_FILE} and {MANIFEST_NAME} in "
           f"{models_dir}")
     return 0

@@ -5,9 +5,9 @@ Baselines, computed in the same run: reply length in words, VADER compound, Fles
 sentence sets, 'shorter is clearer' in characters). Next to them, people: assessors who graded the dev replies blind
 (models/assessors/*.jsonl, {"id", "empathy", "clarity"}), scored the same way against the writers' grades, a tie
 counting half: how far people who read the replies agree on their order.
-Held-out pairs (models/pairs/*.jsonl, never used for training): replies to the same customer written by people who
-saw neither the data nor the scores, one better than the other on one dimension, lengths within 15%: the share
-where the better one scores higher on that dimension.
+Pairs (models/held-out/*.jsonl, never used for training, and models/pairs/*.jsonl, trained on; see pairs.py):
+replies to the same customer written by people who saw neither the data nor the scores, one better than the other
+on one dimension, lengths within 15%: the share where the better one scores higher on that dimension.
 External (path to shared/eval, read-only, never used for training):
 - EPITOME emotional reactions: ROC-AUC of the empathy score for level >= 1 against level 0;
 - OneStopEnglish ADV-ELE sentence pairs: share where the elementary line scores clearer;
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,9 +26,9 @@ from typing import Any
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from simulator.domain import ScoringContext, ScoringError
-from simulator.scoring.batch import parse_row
 from simulator.scoring.heads import LinearHead, level_to_score
 from simulator.scoring.metrics import ordered_share, pair_count, pairwise_accuracy, roc_auc, spearman
+from simulator.scoring.pairs import PAIR_DIMENSIONS, load_pairs
 from simulator.scoring.reader import blend
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest, calm_customer_level
 from simulator.scoring.text import flesch_reading_ease
@@ -180,44 +179,6 @@ def asset(scorer: ReplyScorer, folder: Path, progress: Progress | None = None) -
                            0.80)
 
 
-PAIR_DIMENSIONS = ("empathy", "clarity")
-
-
-def pair_files(models_dir: Path) -> list[Path]:
-    """The held-out pair files in natural order (set-2 before set-10)."""
-    return sorted((models_dir / "pairs").glob("*.jsonl"),
-                  key=lambda path: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path.stem)])
-
-
-@dataclass(frozen=True)
-class ReplyPair:
-    dimension: str
-    better: ScoreRequest
-    worse: ScoreRequest
-
-
-def load_pairs(path: Path) -> list[ReplyPair]:
-    """Rows {"id", "dimension", "customer", "better", "worse"} plus optional "context" (as for `simulator score`)."""
-    pairs = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            if not isinstance(row, dict) or row.get("dimension") not in PAIR_DIMENSIONS:
-                raise ValueError("'dimension' must be empathy or clarity")
-            for side in ("better", "worse"):
-                if not isinstance(row.get(side), str):
-                    raise ValueError(f"'{side}' must be a string")
-            better, worse = (parse_row({"id": row.get("id"), "customer": row.get("customer"), "reply": row.get(side),
-                                        "context": row.get("context", [])}) for side in ("better", "worse"))
-        except ValueError as error:  # json.JSONDecodeError is one
-            raise ScoringError(f"{path}:{number}: {error}; a pair is a JSON object with 'id', 'dimension', "
-                               "'customer', 'better', 'worse' and optional 'context'") from error
-        pairs.append(ReplyPair(row["dimension"], better, worse))
-    return pairs
-
-
 def pairs_report(scorer: ReplyScorer, paths: Sequence[Path], progress: Progress | None = None) -> dict[str, Any]:
     """Per file and dimension: how many pairs, and the share ordered right by the model and by the baselines."""
     report: dict[str, Any] = {}
@@ -267,8 +228,8 @@ def format_dev_report(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def format_pairs_report(report: dict[str, Any]) -> str:
-    lines = [f"{'held-out pairs':<18} {'dimension':<10} {'pairs':>6} {'model':>7} {'length':>7} {'vader':>7} "
+def format_pairs_report(report: dict[str, Any], title: str = "held-out pairs") -> str:
+    lines = [f"{title:<18} {'dimension':<10} {'pairs':>6} {'model':>7} {'length':>7} {'vader':>7} "
              f"{'flesch':>7}"]
     for name, block in report.items():
         for dimension in PAIR_DIMENSIONS:

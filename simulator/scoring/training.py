@@ -1,12 +1,12 @@
-"""`simulator models train`: fit the scoring heads on the team's labelled replies, exactly reproducibly.
+"""`simulator models train`: fit the scoring heads on the team's graded replies and outside pairs, reproducibly.
 
 Data: models/data/*.jsonl, rows {"id", "situation", "industry", "customer", "reply", "empathy": 0-4,
-"clarity": 0-4, "note"}. Situations (not single replies) are split into train and dev, so that dev measures
-replies to customers the heads never saw. Each head is a ridge regression over its named features (standardised)
-and the reply's pooled encoder layers (see heads.py), with one penalty for each part chosen by grouped
-cross-validation on the train situations for within-situation pairwise accuracy; the fit itself compares replies
-within a situation. The clarity reader (reader.py) is the encoder's last two layers fine-tuned on the same train
-replies; the dev figures read it as scoring does.
+"clarity": 0-4, "note"}, and models/pairs/*.jsonl, outside writers' pairs (pairs.py). Situations (not single
+replies) are split into train and dev, so that dev measures replies to customers the heads never saw. Each head is
+a ridge regression over its named features (standardised) and the reply's pooled encoder layers (see heads.py),
+on the train situations and the pairs (each a situation of two replies), with one penalty for each part chosen by
+cross-validation over both; the fit itself compares replies within a situation. The clarity reader (reader.py) is
+the encoder's last two layers fine-tuned on the same train replies; the dev figures read it as scoring does.
 Nothing random is left unseeded, embeddings and weights are rounded before use and storage: the same data gives
 the same bytes.
 """
@@ -27,6 +27,7 @@ from simulator.domain import ScoringContext, ScoringError
 from simulator.scoring.heads import (
     HEAD_INPUTS,
     HEAD_LAYERS,
+    TOP_LEVEL,
     LinearHead,
     SentenceProbe,
     probe_features,
@@ -35,6 +36,7 @@ from simulator.scoring.heads import (
 )
 from simulator.scoring.manifest import MANIFEST_NAME, sha256_of
 from simulator.scoring.metrics import pairwise_accuracy
+from simulator.scoring.pairs import ReplyPair
 from simulator.scoring.reader import FIRST_LAYER, READER_FILE, Reader, fit_reader, pad
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
 from simulator.scoring.text import CleanText
@@ -50,8 +52,11 @@ EMBEDDING_PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 1e9)   # 1e9: the embedding 
 EMBEDDING_DECIMALS = 5
 MANIFEST_VERSION = "1.0.0"
 DIMENSIONS = tuple(HEAD_INPUTS)
-READER_DIMENSIONS = ("clarity",)  # what the reader reads: for empathy it lost on the held-out pairs (models/README.md)
+READER_DIMENSIONS = ("clarity",)  # what the reader reads: for empathy it lost on the outside pairs (models/README.md)
 READ_BATCH = 32  # replies the reader reads at once when measuring
+# A training pair's better reply counts as this many levels above its worse: the pairs run from obvious to subtle,
+# and cross-validation over both the team's replies and the pairs did best with 2 (models/README.md).
+PAIR_GAP = 2.0
 
 # What we know before seeing the data, in levels per unit of each feature: the ridge penalty pulls the weights
 # towards these rather than towards zero, so a cue the team's replies happen not to contain (a Reddit-style
@@ -69,7 +74,7 @@ PRIOR_WEIGHTS: dict[str, dict[str, float]] = {
         "personal_details": 0.4,
         # A reply closer to this customer's message than to the typical one (matching.customer_specificity) names
         # what they said, not sympathy that could go to anyone. Fitted on the team's data alone it earns little
-        # weight (the fit pulls this prior down to about +0.65); the writers of the held-out pairs reward it more.
+        # weight (the fit pulls this prior down to about +0.65); the outside writers' pairs reward it more.
         "customer_specificity": 3.0,
         "warm_cues": 0.6, "cold_cues": -0.8, "very_short": -0.5,
         # Cosine to the hand-written warm / cold prototype sentences (matching.py): general emotional-reaction
@@ -156,11 +161,44 @@ class Inputs:
                       [v for v, keep in zip(self.sentences, mask, strict=True) if keep], self.layers[mask],
                       {d: levels[mask] for d, levels in self.readings.items()})
 
+    def joined(self, other: Inputs) -> Inputs:
+        """These replies, then `other`'s (the reader's levels only where both have them)."""
+        return Inputs(self.features + other.features, np.concatenate([self.embeddings, other.embeddings]),
+                      self.sentences + other.sentences, np.concatenate([self.layers, other.layers]),
+                      {d: np.concatenate([levels, other.readings[d]]) for d, levels in self.readings.items()
+                       if d in other.readings})
+
     def with_probes(self, probes: Sequence[SentenceProbe]) -> Inputs:
         """The same inputs, each reply's features joined by the probes' readings of its sentences."""
         features = [{**f, **probe_features(probes, v, e)}
                     for f, v, e in zip(self.features, self.sentences, self.embeddings, strict=True)]
         return replace(self, features=features)
+
+
+@dataclass(frozen=True)
+class PairInputs:
+    """One dimension's training pairs: `inputs` of the better replies, then of the worse ones in the same order;
+    `sets`, each pair's file (cross-validation holds out whole sets, a writer at a time)."""
+
+    inputs: Inputs
+    sets: list[str]
+
+    def subset(self, keep: np.ndarray) -> PairInputs:
+        return PairInputs(self.inputs.subset(np.concatenate([keep, keep])),
+                          [s for s, k in zip(self.sets, keep, strict=True) if k])
+
+    def added_to(self, inputs: Inputs, levels: np.ndarray, groups: Sequence[str]
+                 ) -> tuple[Inputs, np.ndarray, list[str]]:
+        """Graded replies with these pairs after them, each pair a situation of two replies PAIR_GAP levels apart."""
+        count = len(self.sets)
+        names = [f"{s}#{i}" for i, s in enumerate(self.sets)]
+        pair_levels = np.r_[np.full(count, (TOP_LEVEL + PAIR_GAP) / 2), np.full(count, (TOP_LEVEL - PAIR_GAP) / 2)]
+        return inputs.joined(self.inputs), np.r_[levels, pair_levels], [*groups, *names, *names]
+
+    def ordered_share(self, predicted: np.ndarray) -> float:
+        """The share of pairs whose better reply gets the higher level, from levels of the better then worse."""
+        count = len(self.sets)
+        return float(np.mean(predicted[:count] > predicted[count:]))
 
 
 def data_files(models_dir: Path) -> list[Path]:
@@ -207,7 +245,23 @@ def split_by_situation(rows: Sequence[LabelledReply], dev_share: float = DEV_SHA
 
 def compute_inputs(scorer: ReplyScorer, rows: Sequence[LabelledReply],
                    progress: Callable[[int, int], None] | None = None) -> Inputs:
-    requests = [ScoreRequest(ScoringContext(customer_message=r.customer), r.reply) for r in rows]
+    return _inputs(scorer, [ScoreRequest(ScoringContext(customer_message=r.customer), r.reply) for r in rows],
+                   progress)
+
+
+def compute_pair_inputs(scorer: ReplyScorer, pairs: Sequence[ReplyPair]) -> dict[str, PairInputs]:
+    """Each dimension's training pairs, their replies read as scoring reads them."""
+    result = {}
+    for dimension in DIMENSIONS:
+        chosen = [p for p in pairs if p.dimension == dimension]
+        if chosen:
+            inputs = _inputs(scorer, [*(p.better for p in chosen), *(p.worse for p in chosen)])
+            result[dimension] = PairInputs(inputs, [p.source for p in chosen])
+    return result
+
+
+def _inputs(scorer: ReplyScorer, requests: Sequence[ScoreRequest],
+            progress: Callable[[int, int], None] | None = None) -> Inputs:
     features: list[dict[str, float]] = []
     embeddings: list[np.ndarray] = []
     sentences: list[np.ndarray] = []
@@ -276,8 +330,10 @@ def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 class SituationRidge:
     """Ridge regression of levels on standardised features and pooled encoder layers, comparing replies to the same
     customer only: inputs and levels are centred within each situation, as a trainer compares answers to one
-    message. Solved in its dual form (one equation per reply, not per weight), with the layers' Gram matrix kept
-    across fits: choosing penalties refits the same replies dozens of times."""
+    message. Solved in its dual form (one equation per reply, not per weight). Choosing penalties refits the same
+    replies dozens of times, so the layers are decomposed once (a thin SVD): with their Gram matrix as
+    U·diag(s²)·Uᵀ, a fit for any penalties costs a few matrix products and one small solve over the features
+    (Woodbury's identity), not a solve over every reply."""
 
     def __init__(self, dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str]) -> None:
         features = np.array([[row.get(n, 0.0) for n in HEAD_INPUTS[dimension]] for row in inputs.features],
@@ -292,7 +348,8 @@ class SituationRidge:
         self._members = [group_array == group for group in sorted(set(groups))]
         self.centred_features = self._centre(self.standardized)
         self.centred_layers = self._centre(self.layers)
-        self.layers_gram = self.centred_layers @ self.centred_layers.T
+        self._basis, singular_values, _ = np.linalg.svd(self.centred_layers, full_matrices=False)
+        self._spectrum = singular_values ** 2
 
     def _centre(self, values: np.ndarray) -> np.ndarray:
         centred = values.astype(np.float64).copy()
@@ -309,10 +366,15 @@ class SituationRidge:
         target = self.levels - self.standardized[:, is_fixed] @ fixed[is_fixed]
         centred_target = self._centre(target)
         residual = centred_target - free @ priors[~is_fixed]
-        kernel = free @ free.T / feature_penalty + np.eye(len(residual))
+        # dual = (I + G / layer_penalty + free·freeᵀ / feature_penalty)⁻¹ · residual, G the layers' Gram matrix:
+        # (I + G / layer_penalty)⁻¹ from the layers' decomposition, then the features by Woodbury's identity.
+        solved = np.column_stack([residual, free])
         if layer_penalty is not None:
-            kernel += self.layers_gram / layer_penalty
-        dual = np.linalg.solve(kernel, residual)
+            shrink = self._spectrum / (self._spectrum + layer_penalty)
+            solved = solved - self._basis @ (shrink[:, None] * (self._basis.T @ solved))
+        base, free_base = solved[:, 0], solved[:, 1:]
+        small = feature_penalty * np.eye(free.shape[1]) + free.T @ free_base
+        dual = base - free_base @ np.linalg.solve(small, free.T @ base)
         feature_weights = fixed.copy()
         feature_weights[~is_fixed] = priors[~is_fixed] + free.T @ dual / feature_penalty
         layer_weights = self.centred_layers.T @ dual / layer_penalty if layer_penalty is not None \
@@ -350,31 +412,49 @@ def fit_head(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequenc
     )
 
 
-def choose_penalties(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str]
-                     ) -> tuple[float, float, float]:
-    """The (feature, embedding) penalties chosen by grouped cross-validated pairwise accuracy, and that accuracy.
-    Folds are whole situations, assigned in a seeded order; the sentence probes are refitted without each held-out
-    fold. Among the penalties within CV_TOLERANCE of the best, the strongest win: the head that leans most on its
-    priors and least on the embedding, for the same accuracy."""
+def choose_penalties(dimension: str, inputs: Inputs, levels: np.ndarray, groups: Sequence[str],
+                     pairs: PairInputs | None = None) -> tuple[float, float, float]:
+    """The (feature, embedding) penalties chosen by grouped cross-validation, and the accuracy they reach: pairwise
+    accuracy within situations and, with `pairs`, its mean with the share of held-out pairs ordered right (the
+    team's grading and the outside writers' pairs count alike). Folds are whole situations in a seeded order, and
+    whole pair sets; the sentence probes are refitted without each held-out fold. Among the penalties within
+    CV_TOLERANCE of the best, the strongest win: the head that leans most on its priors and least on the
+    embedding, for the same accuracy."""
     situations = sorted(set(groups))
     order = np.random.default_rng(SEED).permutation(len(situations))
     fold_of = {situations[i]: position % CV_FOLDS for position, i in enumerate(order)}
     folds = np.array([fold_of[g] for g in groups])
+    set_names = sorted(set(pairs.sets)) if pairs else []
+    pair_folds = np.array([set_names.index(s) % CV_FOLDS for s in pairs.sets]) if pairs else np.zeros(0)
     penalties = [(f, e) for f in FEATURE_PENALTIES for e in EMBEDDING_PENALTIES]
     predicted = np.zeros((len(penalties), len(levels)))
+    pair_predicted = np.zeros((len(penalties), 2 * len(pair_folds)))
     for fold in range(CV_FOLDS):
         train, test = folds != fold, folds == fold
         probes = tuple(fit_probe(spec, inputs.subset(train), levels[train]) for spec in PROBES[dimension])
-        probed = inputs.with_probes(probes)
-        fold_train, fold_test = probed.subset(train), probed.subset(test)
+        fold_train = inputs.subset(train).with_probes(probes)
+        fold_test = inputs.subset(test).with_probes(probes)
+        fold_levels = levels[train]
         fold_groups = [g for g, keep in zip(groups, train, strict=True) if keep]
-        ridge = SituationRidge(dimension, fold_train, levels[train], fold_groups)
+        pair_test = np.r_[pair_folds, pair_folds] == fold
+        if pairs:
+            fold_train, fold_levels, fold_groups = pairs.subset(pair_folds != fold).added_to(
+                fold_train, fold_levels, fold_groups)
+            pairs_tested = pairs.inputs.subset(pair_test).with_probes(probes)
+        ridge = SituationRidge(dimension, fold_train, fold_levels, fold_groups)
         for index, (feature_penalty, embedding_penalty) in enumerate(penalties):
-            head = fit_head(dimension, fold_train, levels[train], fold_groups, feature_penalty, embedding_penalty,
+            head = fit_head(dimension, fold_train, fold_levels, fold_groups, feature_penalty, embedding_penalty,
                             ridge=ridge)
             predicted[index, test] = head.levels(head.feature_matrix(fold_test.features), fold_test.layers)
-    results = [(pairwise_accuracy(list(row), list(levels), groups), f, e)
-               for row, (f, e) in zip(predicted, penalties, strict=True)]
+            if pairs:
+                pair_predicted[index, pair_test] = head.levels(head.feature_matrix(pairs_tested.features),
+                                                               pairs_tested.layers)
+    results = []
+    for row, pair_row, (feature_penalty, embedding_penalty) in zip(predicted, pair_predicted, penalties, strict=True):
+        accuracy = pairwise_accuracy(list(row), list(levels), groups)
+        if pairs:
+            accuracy = (accuracy + pairs.ordered_share(pair_row)) / 2
+        results.append((accuracy, feature_penalty, embedding_penalty))
     best = max(accuracy for accuracy, _, _ in results)
     accuracy, feature_penalty, embedding_penalty = max(
         (r for r in results if r[0] >= best - CV_TOLERANCE), key=lambda r: (r[1], r[2]))
@@ -391,8 +471,10 @@ class TrainingResult:
     selection: dict[str, dict[str, float]]
 
 
-def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply],
+def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply], pairs: Sequence[ReplyPair] = (),
                 progress: Callable[[int, int], None] | None = None) -> TrainingResult:
+    """Fit each head on the train situations of `rows` and on `pairs` (each a situation of two replies), with
+    penalties chosen by cross-validation on both; fine-tune the clarity reader on the train situations."""
     if len({r.situation for r in rows}) < 4:
         raise ScoringError("training needs labelled replies from at least 4 situations in models/data/*.jsonl")
     train, dev = split_by_situation(rows)
@@ -400,20 +482,27 @@ def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply],
     is_train = np.arange(len(train) + len(dev)) < len(train)
     train_inputs, dev_inputs = inputs.subset(is_train), inputs.subset(~is_train)
     groups = [r.situation for r in train]
+    by_dimension = compute_pair_inputs(scorer, pairs)
     heads: dict[str, LinearHead] = {}
     selection: dict[str, dict[str, float]] = {}
     for dimension in DIMENSIONS:
         levels = np.array([r.levels[dimension] for r in train], dtype=np.float64)
-        feature_penalty, embedding_penalty, cv_accuracy = choose_penalties(dimension, train_inputs, levels, groups)
+        dimension_pairs = by_dimension.get(dimension)
+        feature_penalty, embedding_penalty, cv_accuracy = choose_penalties(dimension, train_inputs, levels, groups,
+                                                                           dimension_pairs)
         probes = tuple(fit_probe(spec, train_inputs, levels) for spec in PROBES[dimension])
-        probed = train_inputs.with_probes(probes)
+        fitted = (train_inputs.with_probes(probes), levels, groups)
+        if dimension_pairs:
+            fitted = dimension_pairs.added_to(*fitted)
         selection[dimension] = {"feature_penalty": feature_penalty, "embedding_penalty": embedding_penalty,
-                                "cv_pairwise_accuracy": cv_accuracy}
-        log.info("%s: penalties %s / %s, cross-validated pairwise accuracy %.3f", dimension, feature_penalty,
+                                "cv_accuracy": cv_accuracy}
+        log.info("%s: penalties %s / %s, cross-validated accuracy %.3f", dimension, feature_penalty,
                  embedding_penalty, cv_accuracy)
-        notes = {"trained_on": f"{len(train)} replies, {len(set(groups))} situations (dev held out)",
+        pair_count = len(dimension_pairs.sets) if dimension_pairs else 0
+        notes = {"trained_on": f"{len(train)} replies, {len(set(groups))} situations (dev held out); "
+                               f"{pair_count} pairs",
                  "ridge_penalties": {"features": feature_penalty, "embedding": embedding_penalty}}
-        head = fit_head(dimension, probed, levels, groups, feature_penalty, embedding_penalty, notes)
+        head = fit_head(dimension, *fitted, feature_penalty, embedding_penalty, notes)
         heads[dimension] = replace(head, probes=probes)
     reader = train_reader(scorer, train)
     dev_inputs = replace(dev_inputs, readings=read(scorer, reader, dev))

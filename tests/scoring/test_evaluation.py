@@ -15,11 +15,10 @@ from simulator.scoring.evaluation import (
     baseline_scores,
     external_report,
     format_external_report,
-    load_pairs,
-    pair_files,
     pairs_report,
 )
 from simulator.scoring.manifest import default_models_dir
+from simulator.scoring.pairs import HELD_OUT_PAIRS, TRAINING_PAIRS, load_pairs, pair_files
 from tests.conftest import run_cli
 
 
@@ -117,21 +116,22 @@ def test_pair_files_come_in_natural_order(tmp_path: Path) -> None:
     (tmp_path / "pairs").mkdir()
     for name in ("set-10", "set-2", "set-1"):
         (tmp_path / "pairs" / f"{name}.jsonl").write_text("")
-    assert [p.stem for p in pair_files(tmp_path)] == ["set-1", "set-2", "set-10"]
+    assert [p.stem for p in pair_files(tmp_path / "pairs")] == ["set-1", "set-2", "set-10"]
 
 
 @pytest.mark.slow
-def test_the_committed_held_out_pairs_are_ordered_right(scorer: ReplyScorer) -> None:
-    """A floor under the figures in models/README.md: replies written by people who never saw the data or scores.
-    Every set is ordered right at least 65% of the time (set 11 was written to trap surface cues, set 20 as an
-    assessor's hard cases where the difference is a sentence or a word, set 25's empathy pairs are two kind replies
-    of which one names what the customer said: 0.62 on first sight, 0.68 now), and 93% on average over the sets."""
-    report = pairs_report(scorer, pair_files(default_models_dir()))
-    assert len(report) >= 2
-    for dimension in ("empathy", "clarity"):
-        shares = [block[dimension]["model"] for block in report.values()]
-        assert all(block[dimension]["pairs"] >= 40 for block in report.values())
-        assert min(shares) >= 0.65 and sum(shares) / len(shares) >= 0.93, (dimension, shares)
+def test_the_committed_pairs_are_ordered_right(scorer: ReplyScorer) -> None:
+    """A floor under the figures in models/README.md, for pairs written by people who never saw the data or the
+    scores. Held out (the newest round, never trained on): every set at least 75% and 85% on average. Trained on
+    (set 11 was written to trap surface cues, set 20 as an assessor's hard cases where the difference is a sentence
+    or a word): every set at least 80% and 95% on average."""
+    for folder, lowest, average in ((HELD_OUT_PAIRS, 0.75, 0.85), (TRAINING_PAIRS, 0.80, 0.95)):
+        report = pairs_report(scorer, pair_files(default_models_dir() / folder))
+        assert len(report) >= 2
+        for dimension in ("empathy", "clarity"):
+            shares = [block[dimension]["model"] for block in report.values()]
+            assert all(block[dimension]["pairs"] >= 40 for block in report.values())
+            assert min(shares) >= lowest and sum(shares) / len(shares) >= average, (folder, dimension, shares)
 
 
 def test_baselines() -> None:
