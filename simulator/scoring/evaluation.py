@@ -231,11 +231,16 @@ def format_dev_report(report: dict[str, Any]) -> str:
 def format_pairs_report(report: dict[str, Any], title: str = "held-out pairs") -> str:
     lines = [f"{title:<18} {'dimension':<10} {'pairs':>6} {'model':>7} {'length':>7} {'vader':>7} "
              f"{'flesch':>7}"]
-    for name, block in report.items():
+    rows = [(name, dimension, block[dimension]) for name, block in report.items() for dimension in PAIR_DIMENSIONS]
+    if len(report) > 1:  # and over every set, each pair counting once
         for dimension in PAIR_DIMENSIONS:
-            figures = block[dimension]
-            lines.append(f"{name:<18} {dimension:<10} {figures['pairs']:>6} {figures['model']:>7.3f} "
-                         f"{figures['length']:>7.3f} {figures['vader']:>7.3f} {figures['flesch']:>7.3f}")
+            blocks = [block[dimension] for block in report.values()]
+            total = sum(b["pairs"] for b in blocks)
+            rows.append(("all sets", dimension, {"pairs": total, **{
+                key: sum(b[key] * b["pairs"] for b in blocks) / max(1, total) for key in ("model", *BASELINES)}}))
+    for name, dimension, figures in rows:
+        lines.append(f"{name:<18} {dimension:<10} {figures['pairs']:>6} {figures['model']:>7.3f} "
+                     f"{figures['length']:>7.3f} {figures['vader']:>7.3f} {figures['flesch']:>7.3f}")
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ from simulator.scoring.evaluation import (
     baseline_scores,
     external_report,
     format_external_report,
+    format_pairs_report,
     pairs_report,
 )
 from simulator.scoring.manifest import default_models_dir
@@ -110,6 +111,19 @@ def test_a_bad_pair_row_is_reported_with_file_and_line(tmp_path: Path) -> None:
     path.write_text('{"id": 1, "dimension": "clarity", "customer": "Hi", "better": 5, "worse": "Yo"}\n')
     with pytest.raises(ScoringError, match=r"bad.jsonl:1: 'better' must be a string"):
         load_pairs(path)
+
+
+def test_the_pairs_report_ends_with_every_set_together_each_pair_counting_once() -> None:
+    def figures(pairs: int, model: float) -> dict[str, float]:
+        return {"pairs": pairs, "model": model, "length": 0.5, "vader": 0.5, "flesch": 0.5}
+
+    report = {"set-1": {"empathy": figures(40, 1.0), "clarity": figures(50, 0.9)},
+              "set-2": {"empathy": figures(10, 0.5), "clarity": figures(50, 0.7)}}
+    lines = format_pairs_report(report, "pairs trained on").splitlines()
+    assert lines[0].startswith("pairs trained on") and len(lines) == 7
+    assert lines[-2].split() == ["all", "sets", "empathy", "50", "0.900", "0.500", "0.500", "0.500"]
+    assert lines[-1].split()[:5] == ["all", "sets", "clarity", "100", "0.800"]
+    assert "all sets" not in format_pairs_report({"set-1": report["set-1"]})
 
 
 def test_pair_files_come_in_natural_order(tmp_path: Path) -> None:
