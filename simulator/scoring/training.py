@@ -35,7 +35,7 @@ from simulator.scoring.heads import (
     read_layers,
 )
 from simulator.scoring.manifest import MANIFEST_NAME, sha256_of
-from simulator.scoring.metrics import pairwise_accuracy
+from simulator.scoring.metrics import ordered_share, pairwise_accuracy
 from simulator.scoring.pairs import ReplyPair
 from simulator.scoring.reader import FIRST_LAYER, READER_FILE, Reader, fit_reader, pad
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
@@ -198,7 +198,7 @@ class PairInputs:
     def ordered_share(self, predicted: np.ndarray) -> float:
         """The share of pairs whose better reply gets the higher level, from levels of the better then worse."""
         count = len(self.sets)
-        return float(np.mean(predicted[:count] > predicted[count:]))
+        return ordered_share(list(predicted[:count]), list(predicted[count:]))
 
 
 def data_files(models_dir: Path) -> list[Path]:
