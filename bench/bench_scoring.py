@@ -1,6 +1,6 @@
 """Scoring benchmark: model load time, single-reply latency (p50/p95) after warm-up, batch throughput, peak RSS.
 
-Run:  .venv/bin/python bench/bench_scoring.py [--replies 1000] [--threads 1]
+Run:  .venv/bin/python bench/bench_scoring.py [--replies 1000] [--threads 1] [--float32]
 Prints figures; asserts nothing. Load time is measured in a fresh process (imports included), as a user sees it.
 """
 
@@ -65,19 +65,23 @@ def main() -> int:
     parser.add_argument("--replies", type=int, default=1000, help="replies in the batch test")
     parser.add_argument("--single", type=int, default=200, help="single-reply calls timed")
     parser.add_argument("--threads", type=int, default=1, help="encoder inference threads")
+    parser.add_argument("--float32", action="store_true",
+                        help="float32 matrix products even where the CPU multiplies bfloat16 in hardware")
     args = parser.parse_args()
 
     from simulator.scoring import ReplyScorer, ScoreRequest
     from simulator.scoring.encoder import SentenceEncoder
 
     load_seconds = statistics.median(measure_load_time() for _ in range(3))
-    scorer = ReplyScorer(encoder=SentenceEncoder(threads=args.threads))
+    encoder = SentenceEncoder(threads=args.threads, bfloat16=False if args.float32 else None)
+    scorer = ReplyScorer(encoder=encoder)
     scorer.warm_up()
     persona = Persona("Maria Lopez", "", Mood.ANXIOUS, 3)
     plain = [ScoringContext(customer_message=c, persona=persona) for c in CUSTOMERS]
     engine = [ScoringContext(customer_message=c, persona=persona, **ENGINE_CONTEXT_EXTRAS)  # type: ignore[arg-type]
               for c in CUSTOMERS]
-    figures: dict[str, float] = {"load_seconds": round(load_seconds, 2), "threads": args.threads}
+    figures: dict[str, float | str] = {"load_seconds": round(load_seconds, 2), "threads": args.threads,
+                                       "matrix_products": str(encoder.matmul_dtype).removeprefix("torch.")}
     for label, contexts in (("plain", plain), ("engine", engine)):
         for index in range(20):  # warm-up
             scorer.score(contexts[index % 4], REPLIES[index % len(REPLIES)], Timing(20, 40))

@@ -160,7 +160,7 @@ def run_train(args: argparse.Namespace) -> int:
     pairs = [pair for path in pair_paths for pair in load_pairs(path)]
     encoder_document = _encoder_document(models_dir)
     encoder_path = encoder_document.get("path")
-    encoder = SentenceEncoder(Path(encoder_path) if encoder_path else None)
+    encoder = SentenceEncoder(Path(encoder_path) if encoder_path else None, bfloat16=False)
     scorer = ReplyScorer(models_dir, encoder)
     print(f"training on {len(rows)} labelled replies from {len(data)} files and {len(pairs)} pairs from "
           f"{len(pair_paths)} files", file=sys.stderr)

@@ -95,12 +95,18 @@ def read_layout(model_path: Path) -> int:
 class SentenceEncoder:
     """A sentence-transformers model (BERT, mean pooling, normalisation) run by simulator.scoring.bert: the same
     embeddings as SentenceTransformer.encode (tests/scoring/test_encoder.py checks) in a third of the load time,
-    with the token vectors kept so that spans of a text (its sentences) get vectors from the same single pass."""
+    with the token vectors kept so that spans of a text (its sentences) get vectors from the same single pass.
 
-    def __init__(self, model_path: Path | None = None, batch_size: int = 16, threads: int = 1) -> None:
+    `bfloat16`: multiply the linear layers' matrices in bfloat16, the other steps in float32; the scores move by
+    a few tenths of a point at most. None (the default): where the CPU does it in hardware (`native_bfloat16`).
+    Training uses float32, so that the heads it writes do not depend on the machine's instructions."""
+
+    def __init__(self, model_path: Path | None = None, batch_size: int = 16, threads: int = 1,
+                 bfloat16: bool | None = None) -> None:
         self.model_path = model_path or bundled_model_path()
         self.batch_size = batch_size
         self.threads = threads
+        self.bfloat16 = bfloat16
         self._loaded: BertModel | None = None
         self._lock = threading.Lock()
         self._inference_lock = threading.Lock()  # the fast tokenizer must not be entered by two threads at once
@@ -128,9 +134,19 @@ class SentenceEncoder:
             # One inference thread by default: on a shared 2-core laptop a second thread waits on the GUI and
             # other programs and can make each reply many times slower (see bench/README.md).
             torch.set_num_threads(self.threads)
-            log.info("loading the sentence encoder from %s", self.model_path)
-            self._loaded = BertModel(self.model_path, max_tokens)
+            log.info("loading the sentence encoder from %s (matrix products in %s)", self.model_path,
+                     self.matmul_dtype)
+            self._loaded = BertModel(self.model_path, max_tokens, self.matmul_dtype)
             return self._loaded
+
+    @property
+    def matmul_dtype(self) -> torch.dtype:
+        import torch
+
+        from simulator.scoring.bert import native_bfloat16
+
+        bfloat16 = native_bfloat16() if self.bfloat16 is None else self.bfloat16
+        return torch.bfloat16 if bfloat16 else torch.float32
 
     @property
     def dimension(self) -> int:

@@ -62,6 +62,12 @@ class Reader:
         pooled = (x * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
         return F.linear(pooled, self.weights[f"{_OUTPUT}.weight"], self.weights[f"{_OUTPUT}.bias"]) + TOP_LEVEL / 2
 
+    def in_matmul_dtype(self, dtype: torch.dtype) -> Reader:
+        """The same reader multiplying its layers' matrices in `dtype`, as the encoder it reads from does."""
+        from simulator.scoring.bert import in_matmul_dtype
+
+        return Reader(self.dimensions, self.first_layer, in_matmul_dtype(self.weights, dtype))
+
     def save(self, path: Path) -> None:
         from safetensors.torch import save_file
 
@@ -112,7 +118,7 @@ def fit_reader(base_weights: dict[str, torch.Tensor], config: BertConfig, states
     torch.manual_seed(seed)
     rng = random.Random(seed)
     prefixes = tuple(f"encoder.layer.{layer}." for layer in range(FIRST_LAYER, config.layers))
-    parameters: dict[str, torch.Tensor] = {name: torch.nn.Parameter(tensor.clone())
+    parameters: dict[str, torch.Tensor] = {name: torch.nn.Parameter(tensor.float().clone())
                                            for name, tensor in base_weights.items() if name.startswith(prefixes)}
     output = torch.nn.Linear(config.hidden_size, len(dimensions))
     parameters[f"{_OUTPUT}.weight"], parameters[f"{_OUTPUT}.bias"] = output.weight, output.bias

@@ -104,11 +104,11 @@ class ReplyScorer:
                         path = manifest.head_path(dimension)
                         manifest.verify(path.relative_to(self.models_dir).as_posix())
                         heads[dimension] = LinearHead.load(path)
-                    if (reader_path := manifest.reader_path()) is not None:
-                        manifest.verify(reader_path.relative_to(self.models_dir).as_posix())
-                        self._reader = Reader.load(reader_path)
                     if self._encoder is None:
                         self._encoder = SentenceEncoder(manifest.encoder_path())
+                    if (reader_path := manifest.reader_path()) is not None:
+                        manifest.verify(reader_path.relative_to(self.models_dir).as_posix())
+                        self._reader = Reader.load(reader_path).in_matmul_dtype(self._encoder.matmul_dtype)
                     self._heads = heads
         return self._heads
 

@@ -54,6 +54,20 @@ def test_hidden_states_match_transformers(tiny_model: Path) -> None:
     assert batch.input_ids.shape[1] <= 16  # truncated to the model's limit
 
 
+def test_bfloat16_products_stay_within_their_rounding_of_float32(tiny_model: Path) -> None:
+    texts = [f"{text} {number}" for number in range(6) for text in TEXTS]  # 24 texts x 16 tokens: over one tile
+    exact, fast = (BertModel(tiny_model, max_tokens=16, matmul_dtype=dtype) for dtype in (torch.float32,
+                                                                                           torch.bfloat16))
+    batch = exact.tokenize(texts)
+    assert batch.input_ids.numel() > 256  # token rows, padding included
+    with torch.inference_mode():
+        expected, actual = exact(batch)[-1], fast(batch)[-1]
+    valid = batch.attention_mask.bool()
+    assert actual.dtype == torch.float32
+    assert torch.allclose(actual[valid], expected[valid], atol=0.05)
+    assert not torch.equal(actual[valid], expected[valid])  # the products did run in bfloat16
+
+
 def test_offsets_point_into_the_text(tiny_model: Path) -> None:
     batch = BertModel(tiny_model, max_tokens=16).tokenize(["Hello Maria"])
     spans = [tuple(pair) for pair in batch.offsets[0].tolist() if pair[1] > pair[0]]

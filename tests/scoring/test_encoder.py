@@ -18,7 +18,7 @@ TEXTS = ["I'm sorry it's late, Maria. The courier will bring it tomorrow.", "ok"
 
 @pytest.fixture(scope="module")
 def encoder() -> SentenceEncoder:
-    loaded = SentenceEncoder()
+    loaded = SentenceEncoder(bfloat16=False)
     loaded.load()
     return loaded
 

@@ -8,6 +8,7 @@ import pytest
 
 from simulator.domain import Mood, ReplyScore, Timing
 from simulator.scoring import ReplyScorer, ScoreRequest
+from simulator.scoring.encoder import SentenceEncoder
 from simulator.scoring.heads import LinearHead
 from simulator.scoring.lexicons import TONE_LABELS
 from simulator.scoring.manifest import default_models_dir
@@ -152,6 +153,18 @@ def test_batch_scores_equal_single_scores(scorer: ReplyScorer) -> None:
     for reply, score in zip(replies, batch, strict=True):
         single = scorer.score(ANGRY, reply)
         assert abs(single.empathy - score.empathy) < 0.5 and abs(single.clarity - score.clarity) < 0.5
+
+
+def test_bfloat16_matrix_products_move_the_scores_by_less_than_a_point() -> None:
+    requests = [ScoreRequest(c, r) for c in (ANGRY, GRIEVING, CALM) for r in (
+        "I'm really sorry, that's our mistake. I've refunded the second payment and it reaches your card in 3 days.",
+        "Per our policy, refunds are processed in due course. Please refer to the FAQ.",
+        "Go to Account > Plan, tap Cancel, and you'll get an email within 5 minutes.")]
+    exact, fast = (ReplyScorer(encoder=SentenceEncoder(bfloat16=b)).score_batch(requests) for b in (False, True))
+    for one, other in zip(exact, fast, strict=True):
+        assert abs(one.empathy - other.empathy) < 1.0 and abs(one.clarity - other.clarity) < 1.0
+        assert {d: [e.label for e in one.evidence[d]] for d in one.evidence} == \
+            {d: [e.label for e in other.evidence[d]] for d in other.evidence}
 
 
 def test_a_fresh_scorer_is_cheap_and_loads_once_under_concurrent_use() -> None:
