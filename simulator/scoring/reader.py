@@ -1,10 +1,12 @@
-"""The reader: the encoder's last two layers fine-tuned on the team's graded replies, read out as a level.
+"""The reader: the encoder's last two layers fine-tuned on the team's graded replies and the outside writers' pairs,
+read out as a level per dimension.
 
 The heads (heads.py) weigh named cues and the pooled layers of the frozen encoder: inspectable, but linear. The
 reader lets the last layers themselves learn what the graders read in a reply's wording (an answer put plainly or
-wrapped in process talk, a step that is concrete or only sounds so). It continues the reply's own encoder pass
-from layer `first_layer` (the layers below stay those of the sentence embedding, so scoring costs two more layers,
-not another pass), pools the tokens and reads a level per dimension on the team's 0-4 scale. The score blends it
+wrapped in process talk, a step that is concrete or only sounds so, sympathy that fits or is stock). It continues
+the reply's own encoder pass from layer `first_layer` (the layers below stay those of the sentence embedding, so
+scoring costs two more layers, not another pass), pools the tokens and reads a level per dimension on the team's
+0-4 scale. The score blends it
 with the head's level (`READER_WEIGHT`); evidence and tips still come from the named cues.
 
 Stored as safetensors at half precision (the fine-tuned layers under the encoder's own tensor names, and the
@@ -38,6 +40,7 @@ FIRST_LAYER = 4          # MiniLM's layers 4 and 5 are fine-tuned; 0-3 are share
 EPOCHS = 4
 LEARNING_RATE = 1e-4
 WARMUP_STEPS = 20
+PAIRS_PER_STEP = 16      # outside writers' pairs in one fine-tuning step
 RANKING_SHARPNESS = 2.0  # how hard the pairwise loss pushes a better reply above a worse one
 _OUTPUT = "reader.output"
 _METADATA = "reader"  # the file's metadata: {"dimensions": [...], "first_layer": N}
@@ -105,13 +108,25 @@ def blend(head_level: float, reader_level: float) -> float:
     return (1.0 - READER_WEIGHT) * head_level + READER_WEIGHT * reader_level
 
 
+@dataclass(frozen=True)
+class PairStates:
+    """Pairs of one dimension as the reader trains on them: the token states of each pair's better and worse
+    replies, in the same order."""
+
+    dimension: str
+    better: Sequence[torch.Tensor]
+    worse: Sequence[torch.Tensor]
+
+
 def fit_reader(base_weights: dict[str, torch.Tensor], config: BertConfig, states: Sequence[torch.Tensor],
-               levels: np.ndarray, groups: Sequence[str], dimensions: Sequence[str], seed: int) -> Reader:
+               levels: np.ndarray, groups: Sequence[str], dimensions: Sequence[str], seed: int,
+               pairs: Sequence[PairStates] = ()) -> Reader:
     """Fine-tune layers `FIRST_LAYER`... (from the encoder's `base_weights`, fused) and a read-out on replies given
     by their hidden states after layer `FIRST_LAYER` (tokens, hidden each), graded `levels` (replies, dimensions).
-    Each step is one situation's replies: a squared error on each level and a pairwise loss that asks every
-    better reply to read above every worse one, as the figures compare them. Seeded: the same data, the same
-    weights on the same machine."""
+    A step is one situation's replies: a squared error on each level and a pairwise loss that asks every better
+    reply to read above every worse one, as the figures compare them. Or it is `PAIRS_PER_STEP` of the outside
+    writers' `pairs` of one dimension: the same pairwise loss on that dimension alone (a pair says which reply is
+    better, not how good either is). Seeded: the same data, the same weights on the same machine."""
     import torch
     import torch.nn.functional as F
 
@@ -126,24 +141,36 @@ def fit_reader(base_weights: dict[str, torch.Tensor], config: BertConfig, states
     by_group: dict[str, list[int]] = defaultdict(list)
     for index, group in enumerate(groups):
         by_group[group].append(index)
-    batches = [by_group[g] for g in sorted(by_group)]
+    batches: list[tuple[PairStates | None, list[int]]] = [(None, by_group[g]) for g in sorted(by_group)]
+    for dimension_pairs in pairs:
+        indices = list(range(len(dimension_pairs.better)))
+        batches += [(dimension_pairs, indices[first:first + PAIRS_PER_STEP])
+                    for first in range(0, len(indices), PAIRS_PER_STEP)]
     optimiser = torch.optim.AdamW(parameters.values(), lr=LEARNING_RATE, weight_decay=0.01)
     steps = EPOCHS * len(batches)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda step: min(1.0, (step + 1) / WARMUP_STEPS) * max(0.0, 1.0 - step / steps))
     targets = torch.tensor(levels, dtype=torch.float32)
+
+    def ranking_loss(gap: torch.Tensor) -> torch.Tensor:
+        return F.softplus(-RANKING_SHARPNESS * gap)
+
     for _ in range(EPOCHS):
         rng.shuffle(batches)
-        for batch in batches:
-            members = rng.sample(batch, len(batch))
-            padded, mask = pad([states[i] for i in members])
-            predicted = reader.read(padded, mask, config)
-            wanted = targets[members]
-            error = F.mse_loss(predicted, wanted)
-            gap_predicted = predicted.unsqueeze(0) - predicted.unsqueeze(1)
-            better = (wanted.unsqueeze(0) - wanted.unsqueeze(1) > 0).float()
-            ranking = (F.softplus(-RANKING_SHARPNESS * gap_predicted) * better).sum() / better.sum().clamp(min=1)
-            (error + ranking).backward()
+        for pair_set, batch in batches:
+            if pair_set is None:
+                members = rng.sample(batch, len(batch))
+                padded, mask = pad([states[i] for i in members])
+                predicted = reader.read(padded, mask, config)
+                wanted = targets[members]
+                better = (wanted.unsqueeze(0) - wanted.unsqueeze(1) > 0).float()
+                ranking = (ranking_loss(predicted.unsqueeze(0) - predicted.unsqueeze(1)) * better).sum()
+                loss = F.mse_loss(predicted, wanted) + ranking / better.sum().clamp(min=1)
+            else:
+                padded, mask = pad([*(pair_set.better[i] for i in batch), *(pair_set.worse[i] for i in batch)])
+                predicted = reader.read(padded, mask, config)[:, dimensions.index(pair_set.dimension)]
+                loss = ranking_loss(predicted[:len(batch)] - predicted[len(batch):]).mean()
+            loss.backward()
             torch.nn.utils.clip_grad_norm_(parameters.values(), 1.0)
             optimiser.step()
             schedule.step()

@@ -1,7 +1,7 @@
 """`ReplyScorer`: empathy, clarity and speed of one reply (or many), with evidence, tips and semantic matches.
 
 Creating a scorer costs nothing; the encoder and heads load on first use (or `warm_up()`), once, under a lock.
-Each reply is embedded once (its sentences get vectors from the same pass, the clarity reader continues it); the
+Each reply is embedded once (its sentences get vectors from the same pass, the reader continues it); the
 customer message and the key point / intent / avoid examples are embedded in that same encoder call the first time
 they are seen, then cached.
 When a scenario gives key points, intents or things to avoid, the reply's sentences are also encoded on their own
@@ -48,7 +48,7 @@ TYPICAL_CUSTOMER = "typical_customer"  # the centre of the typical customer mess
 PROBE_EVIDENCE = {"hostile_probe": (-1, HOSTILE_SENTENCE), "warm_probe": (+1, WARM_SENTENCE)}
 NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm nor cold
 CALM_NEGATIVITY = 0.25  # customer messages reading calmer than this get the calm-customer pull, in proportion
-CALM_PULL = 0.6
+CALM_PULL = 0.8
 EMPTY_REPLY_TIP = "Write a reply: the customer is waiting for an answer."
 
 
@@ -257,7 +257,8 @@ class ReplyScorer:
 
 def calm_customer_level(level: float, negativity: float, features: dict[str, float]) -> float:
     """A calm, factual question needs no comforting: a reply to it without a cold cue is pulled towards neutral
-    rather than scored as cold. The team's data is mostly upset customers, so the head alone cannot know that.
+    rather than scored as cold. The team's data is mostly upset customers, and the reader reads the reply alone,
+    so neither the head nor the reader can know that.
     The pull fades out as the customer gets upset and never lifts a reply above neutral; replies to the same
     customer keep their order."""
     calm = max(0.0, 1.0 - negativity / CALM_NEGATIVITY)

@@ -5,8 +5,9 @@ Data: models/data/*.jsonl, rows {"id", "situation", "industry", "customer", "rep
 replies) are split into train and dev, so that dev measures replies to customers the heads never saw. Each head is
 a ridge regression over its named features (standardised) and the reply's pooled encoder layers (see heads.py),
 on the train situations and the pairs (each a situation of two replies), with one penalty for each part chosen by
-cross-validation over both; the fit itself compares replies within a situation. The clarity reader (reader.py) is
-the encoder's last two layers fine-tuned on the same train replies; the dev figures read it as scoring does.
+cross-validation over both; the fit itself compares replies within a situation. The reader (reader.py) is
+the encoder's last two layers fine-tuned on the same train replies and pairs; the dev figures read it as scoring
+does.
 Nothing random is left unseeded, embeddings and weights are rounded before use and storage: the same data gives
 the same bytes.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,7 +38,7 @@ from simulator.scoring.heads import (
 from simulator.scoring.manifest import MANIFEST_NAME, sha256_of
 from simulator.scoring.metrics import ordered_share, pairwise_accuracy
 from simulator.scoring.pairs import ReplyPair
-from simulator.scoring.reader import FIRST_LAYER, READER_FILE, Reader, fit_reader, pad
+from simulator.scoring.reader import FIRST_LAYER, READER_FILE, PairStates, Reader, fit_reader, pad
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
 from simulator.scoring.text import CleanText
 
@@ -52,7 +53,7 @@ EMBEDDING_PENALTIES = (1.0, 3.0, 10.0, 30.0, 100.0, 1e9)   # 1e9: the embedding 
 EMBEDDING_DECIMALS = 5
 MANIFEST_VERSION = "1.0.0"
 DIMENSIONS = tuple(HEAD_INPUTS)
-READER_DIMENSIONS = ("clarity",)  # what the reader reads: for empathy it lost on the outside pairs (models/README.md)
+READER_DIMENSIONS = ("empathy", "clarity")  # what the reader reads (models/README.md: The reader)
 READ_BATCH = 32  # replies the reader reads at once when measuring
 # A training pair's better reply counts as this many levels above its worse: the pairs run from obvious to subtle,
 # and cross-validation over both the team's replies and the pairs did best with 2 (models/README.md).
@@ -474,7 +475,7 @@ class TrainingResult:
 def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply], pairs: Sequence[ReplyPair] = (),
                 progress: Callable[[int, int], None] | None = None) -> TrainingResult:
     """Fit each head on the train situations of `rows` and on `pairs` (each a situation of two replies), with
-    penalties chosen by cross-validation on both; fine-tune the clarity reader on the train situations."""
+    penalties chosen by cross-validation on both; fine-tune the reader on the train situations and the pairs."""
     if len({r.situation for r in rows}) < 4:
         raise ScoringError("training needs labelled replies from at least 4 situations in models/data/*.jsonl")
     train, dev = split_by_situation(rows)
@@ -504,19 +505,28 @@ def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply], pairs: Seque
                  "ridge_penalties": {"features": feature_penalty, "embedding": embedding_penalty}}
         head = fit_head(dimension, *fitted, feature_penalty, embedding_penalty, notes)
         heads[dimension] = replace(head, probes=probes)
-    reader = train_reader(scorer, train)
+    reader = train_reader(scorer, train, pairs)
     dev_inputs = replace(dev_inputs, readings=read(scorer, reader, dev))
     return TrainingResult(heads, reader, train, dev, dev_inputs, selection)
 
 
-def train_reader(scorer: ReplyScorer, rows: Sequence[LabelledReply]) -> Reader:
-    """Fine-tune the encoder's last layers on `rows` for READER_DIMENSIONS (see reader.py)."""
-    model = scorer.encoder.load()
-    states = scorer.encoder.token_states([CleanText(r.reply).text for r in rows], FIRST_LAYER)
+def train_reader(scorer: ReplyScorer, rows: Sequence[LabelledReply], pairs: Sequence[ReplyPair] = ()) -> Reader:
+    """Fine-tune the encoder's last layers on `rows` and `pairs` for READER_DIMENSIONS (see reader.py)."""
+    encoder = scorer.encoder
+    model = encoder.load()
+
+    def token_states(replies: Iterable[str]) -> list[Any]:
+        return encoder.token_states([CleanText(reply).text for reply in replies], FIRST_LAYER)
+
+    states = token_states(r.reply for r in rows)
     levels = np.array([[r.levels[d] for d in READER_DIMENSIONS] for r in rows], dtype=np.float32)
-    log.info("fine-tuning the reader on %d replies", len(rows))
+    pair_states = [PairStates(d, token_states(p.better.reply for p in chosen),
+                              token_states(p.worse.reply for p in chosen))
+                   for d in READER_DIMENSIONS if (chosen := [p for p in pairs if p.dimension == d])]
+    log.info("fine-tuning the reader on %d replies and %d pairs", len(rows),
+             sum(len(p.better) for p in pair_states))
     return fit_reader(model.weights, model.config, states, levels, [r.situation for r in rows], READER_DIMENSIONS,
-                      SEED)
+                      SEED, pair_states)
 
 
 def read(scorer: ReplyScorer, reader: Reader, rows: Sequence[LabelledReply]) -> dict[str, np.ndarray]:

@@ -74,3 +74,38 @@ def test_the_shipped_reader_prefers_a_plain_answer_to_process_talk(scorer: Reply
     analysed = scorer.analyse_batch([ScoreRequest(ScoringContext(customer_message=CUSTOMER), r) for r in REPLIES])
     clarity = [item.reading["clarity"] for item in analysed]
     assert clarity[0] > clarity[1] and clarity[3] > clarity[2]
+
+
+WARM_COLD = (
+    ("I'm so sorry, that's our mistake and I'll put it right today.", "This has been logged. Await an update."),
+    ("Oh no, what a rotten start to your holiday. Let me sort this for you now.", "Refer to clause 4 of the terms."),
+    ("Thank you for telling me, and I'm sorry you had to chase us.", "You should have read the FAQ first."),
+    ("I completely see why that upset you; I'd feel the same.", "That is not our problem, contact the courier."),
+    ("Please don't worry, Sam, I've got this and will keep you posted.", "Nothing can be done. Ticket closed."),
+    ("That sounds really stressful with the move. I'll make this quick.", "Per policy, we cannot help with that."),
+    ("I'm sorry for the wait, and thank you for your patience with us.", "As I already said, wait for the email."),
+    ("What a lovely thing to plan for your mum. I'd be glad to help.", "Fill in the form. Next."),
+)
+HELD_OUT = (
+    ("I'm really sorry about the damage, Priya; I'll send a new one today.", "Damage claims take 28 days. Goodbye."),
+    ("That must have been a worrying night. Thank you for letting us know.", "Noted. Do not contact us again."),
+    ("I'm so sorry for the mix-up; I'll fix your booking straight away.", "Your mistake, not ours. Rebook online."),
+)
+
+
+def test_pairs_teach_the_reader_an_order_the_graded_replies_do_not_show(scorer: ReplyScorer) -> None:
+    from simulator.scoring.reader import PairStates
+
+    model = scorer.encoder.load()
+    states = scorer.encoder.token_states(list(REPLIES) * 2, FIRST_LAYER)
+    levels = np.array([[2, 4], [2, 0], [2, 1], [2, 3]] * 2, dtype=np.float32)  # empathy says nothing here
+    better, worse = (scorer.encoder.token_states([pair[side] for pair in WARM_COLD] * 6, FIRST_LAYER)
+                     for side in (0, 1))
+    dimensions = ("empathy", "clarity")
+    readers = [fit_reader(model.weights, model.config, states, levels, ["a"] * 4 + ["b"] * 4, dimensions, 5, pairs)
+               for pairs in ((), [PairStates("empathy", better, worse)])]
+    rows = [LabelledReply(f"{n}{side}", "s", "retail", CUSTOMER, pair[side], {"empathy": 2, "clarity": 2}, "t")
+            for n, pair in enumerate(HELD_OUT) for side in (0, 1)]
+    gaps = [read(scorer, reader, rows)["empathy"].reshape(-1, 2) @ np.array([1.0, -1.0]) for reader in readers]
+    assert (gaps[1] > 0).all()
+    assert gaps[1].mean() > gaps[0].mean() + 0.15  # without the pairs: about 0, either way round
