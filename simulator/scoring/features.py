@@ -26,6 +26,7 @@ TOO_CASUAL = "too casual for a customer who writes formally"
 UNWANTED_SYMPATHY = "sympathy the customer asked not to get"
 OVERDONE_APOLOGY = "more apology than the moment needs"
 HURRIED_PLEASANTRIES = "pleasantries before the answer to a customer in a hurry"
+PRESUMED_FEELINGS = "feelings the customer did not express"
 LONG_SENTENCE_WORDS = 25          # a sentence longer than this is shown as evidence
 LONG_SENTENCE_LABEL = "long sentence"
 COMFORTABLE_SENTENCE_WORDS = 15
@@ -34,6 +35,7 @@ EARLIER_MESSAGES = 3      # the customer's earlier messages that still colour th
 EARLIER_WEIGHT = 0.7
 CALM_FOR_JOY = 0.3         # good news from a customer more upset than this is not a celebration
 CALM_CUSTOMER = 0.4        # more upset than this, a customer is neither taking it lightly nor to be rushed
+MATTER_OF_FACT = 0.05      # a customer less upset than this shows no feeling a reply could acknowledge
 GLOWING_SENTIMENT = 0.6    # VADER compound of a message that shares good news without naming it
 TELLING_WORD_RANK = 3000   # an echoed word rarer than this says the agent took in the customer's situation
 _UPSET_MOODS = {Mood.ANGRY: 0.6, Mood.FRUSTRATED: 0.45, Mood.SAD: 0.5, Mood.ANXIOUS: 0.4, Mood.CONFUSED: 0.15}
@@ -270,7 +272,8 @@ def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], a
                      ) -> tuple[list[tuple[int, int]], str]:
     """The apologies and sympathy that do not fit this customer, and what is wrong with them: any at all to one
     who asked for none, an apology or strong feelings out of proportion to one who took it lightly ("no biggie",
-    "lol": "I can only imagine how upsetting this is"), pleasantries before the answer to one in a hurry."""
+    "lol": "I can only imagine how upsetting this is"), pleasantries before the answer to one in a hurry, strong
+    feelings put on one who expressed none ("this must be so stressful" to "which documents do you need?")."""
     if customer.refuses_apologies:
         found = [*(m.span() for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES
                    for m in c.pattern.finditer(text)), *(m.span() for m in apologies)]
@@ -284,6 +287,9 @@ def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], a
         found = [m.span() for c in lexicons.EMPATHY_CUES if c.feature in _PLEASANTRY_CUES
                  for m in c.pattern.finditer(text, first.start, first.end)]
         label = HURRIED_PLEASANTRIES
+    elif customer.negativity < MATTER_OF_FACT and not customer.grief:
+        found = [m.span() for m in lexicons.PRESUMED_FEELINGS.finditer(text)]
+        label = PRESUMED_FEELINGS
     else:
         return [], ""
     spans: list[tuple[int, int]] = []

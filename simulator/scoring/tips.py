@@ -9,6 +9,7 @@ from simulator.scoring.features import (
     HURRIED_PLEASANTRIES,
     LONG_SENTENCE_WORDS,
     OVERDONE_APOLOGY,
+    PRESUMED_FEELINGS,
     UNWANTED_SYMPATHY,
     CustomerMood,
     ReplyAnalysis,
@@ -19,6 +20,8 @@ _MISFIT_TIPS = {
     UNWANTED_SYMPATHY: "They asked for the facts, not apologies: lead with the answer and what you are doing.",
     OVERDONE_APOLOGY: "Match the customer's light tone: a short 'sorry about that' and the fix are enough.",
     HURRIED_PLEASANTRIES: "They are in a hurry: give the answer first and keep pleasantries short, at the end.",
+    PRESUMED_FEELINGS: "They asked calmly: don't tell them how stressful it must be; a friendly word and a clear "
+                       "answer show you listened.",
 }
 
 # Checked in order: the first feature present in the reply (and not earning points) gives the tip.

@@ -383,6 +383,18 @@ def test_strong_feelings_put_on_a_joking_customer_cost_empathy() -> None:
                                                               joking)
 
 
+def test_strong_feelings_put_on_a_customer_who_expressed_none_cost_empathy() -> None:
+    documents = "Hi, please could you send me the list of documents you need for my application. Thanks"
+    assert read_customer(documents).negativity == 0.0 and not read_customer(documents).relaxed
+    presumed = "I can only imagine how overwhelming this must be for you. Please upload your payslips and photo ID."
+    assert labels(presumed, documents)["feelings the customer did not express"] == {"I can only imagine how"}
+    assert labels("That must be so stressful. It arrives on Friday.", CALM)["feelings the customer did not express"] \
+        == {"must be so stressful"}
+    assert "feelings the customer did not express" not in labels(presumed, ANGRY)
+    assert labels(presumed, ANGRY)["acknowledges the customer's feeling"] == {"I can only imagine"}
+    assert labels("Of course! Please upload your payslips and photo ID.", documents) == {}
+
+
 def test_a_warning_about_the_customers_language_and_a_fix_framed_as_a_favour_cost_empathy() -> None:
     swearing = "this is bl**dy useless, the card machine has died AGAIN in the middle of lunch service"
     assert labels("Please keep the conversation civil and I'll look into it. A new reader goes out today.",
