@@ -127,351 +127,361 @@
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="47"/>
+        <source>feelings the customer did not express</source>
+        <translation>sentiments que le client n&apos;a pas exprimés</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="48"/>
         <source>shares the customer&apos;s good news</source>
         <translation>partage la bonne nouvelle du client</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="48"/>
+        <location filename="../../simulator/gui/core_texts.py" line="49"/>
         <source>sarcasm or condescension</source>
         <translation>sarcasme ou condescendance</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="49"/>
+        <location filename="../../simulator/gui/core_texts.py" line="50"/>
         <source>polices the customer&apos;s language</source>
         <translation>reprend le client sur son langage</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="50"/>
+        <location filename="../../simulator/gui/core_texts.py" line="51"/>
         <source>impersonal, scripted wording</source>
         <translation>formulation impersonnelle, toute faite</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="51"/>
+        <location filename="../../simulator/gui/core_texts.py" line="52"/>
         <source>cheerful tone in a sad or tense moment</source>
         <translation>ton enjoué dans un moment triste ou tendu</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="52"/>
+        <location filename="../../simulator/gui/core_texts.py" line="53"/>
         <source>capitals read as shouting</source>
         <translation>les majuscules donnent l&apos;impression de crier</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="53"/>
+        <location filename="../../simulator/gui/core_texts.py" line="54"/>
         <source>uses the customer&apos;s name</source>
         <translation>utilise le nom du client</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="54"/>
+        <location filename="../../simulator/gui/core_texts.py" line="55"/>
         <source>refers to the customer&apos;s own situation</source>
         <translation>évoque la situation du client</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="55"/>
+        <location filename="../../simulator/gui/core_texts.py" line="56"/>
         <source>hedge: {words}</source>
         <translation>formule hésitante&#xa0;: {words}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="56"/>
+        <location filename="../../simulator/gui/core_texts.py" line="57"/>
         <source>vague</source>
         <translation>formulation vague</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="57"/>
+        <location filename="../../simulator/gui/core_texts.py" line="58"/>
         <source>bureaucratic filler</source>
         <translation>remplissage administratif</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="58"/>
+        <location filename="../../simulator/gui/core_texts.py" line="59"/>
         <source>concrete detail</source>
         <translation>détail concret</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="59"/>
+        <location filename="../../simulator/gui/core_texts.py" line="60"/>
         <source>concrete step</source>
         <translation>étape concrète</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="60"/>
+        <location filename="../../simulator/gui/core_texts.py" line="61"/>
         <source>jargon: {term}</source>
         <translation>jargon&#xa0;: {term}</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="61"/>
+        <location filename="../../simulator/gui/core_texts.py" line="62"/>
         <source>long sentence ({count} words)</source>
         <translation>phrase longue ({count} mots)</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="62"/>
+        <location filename="../../simulator/gui/core_texts.py" line="63"/>
         <source>passive: who does it?</source>
         <translation>voix passive&#xa0;: qui agit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="63"/>
+        <location filename="../../simulator/gui/core_texts.py" line="64"/>
         <source>holding message keeps the customer informed</source>
         <translation>un message d&apos;attente tient le client informé</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="64"/>
+        <location filename="../../simulator/gui/core_texts.py" line="65"/>
         <source>sent {seconds} s after the target</source>
         <translation>envoyée {seconds} s après l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="65"/>
+        <location filename="../../simulator/gui/core_texts.py" line="66"/>
         <source>quick reply</source>
         <translation>réponse rapide</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="69"/>
+        <location filename="../../simulator/gui/core_texts.py" line="70"/>
         <source>Don&apos;t put the blame on the customer; say what you will do to fix it instead.</source>
         <translation>Ne rejetez pas la faute sur le client&#xa0;; dites plutôt ce que vous allez faire pour régler le problème.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="70"/>
+        <location filename="../../simulator/gui/core_texts.py" line="71"/>
         <source>Drop the sarcasm: a plain, respectful sentence keeps the customer on your side.</source>
         <translation>Laissez le sarcasme de côté&#xa0;: une phrase simple et respectueuse garde le client de votre côté.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="71"/>
+        <location filename="../../simulator/gui/core_texts.py" line="72"/>
         <source>They swore at the problem, not at you: answer what went wrong instead of warning them about their language.</source>
         <translation>Le client a juré contre le problème, pas contre vous : répondez à ce qui n&apos;a pas marché au lieu de le reprendre sur son langage.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="73"/>
+        <location filename="../../simulator/gui/core_texts.py" line="74"/>
         <source>Don&apos;t brush the problem off; acknowledge it and offer what you can do, even a small step.</source>
         <translation>Ne balayez pas le problème&#xa0;: reconnaissez-le et proposez ce que vous pouvez faire, même un petit pas.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="75"/>
+        <location filename="../../simulator/gui/core_texts.py" line="76"/>
         <source>Own the apology: instead of &apos;sorry if you feel that way&apos;, say &apos;I&apos;m sorry we got this wrong&apos;.</source>
         <translation>Assumez vos excuses&#xa0;: au lieu de «&#xa0;désolé si vous le prenez ainsi&#xa0;», dites «&#xa0;je suis désolé, nous nous sommes trompés&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="77"/>
+        <location filename="../../simulator/gui/core_texts.py" line="78"/>
         <source>Skip the excuses (&apos;outside our control&apos;, &apos;very busy&apos;): own what went wrong and say what you are doing about it.</source>
         <translation>Laissez les justifications (« indépendant de notre volonté », « beaucoup de demandes ») : reconnaissez ce qui n&apos;a pas marché et dites ce que vous faites pour y remédier.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="79"/>
+        <location filename="../../simulator/gui/core_texts.py" line="80"/>
         <source>One sincere apology is enough: say sorry once, then show what you are doing to put it right.</source>
         <translation>Une excuse sincère suffit : dites-la une fois, puis montrez ce que vous faites pour réparer.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="81"/>
+        <location filename="../../simulator/gui/core_texts.py" line="82"/>
         <source>Keep the focus on the customer: one sincere apology, then what you have done for them, not how bad you feel.</source>
         <translation>Restez centré sur le client&#xa0;: une excuse sincère, puis ce que vous avez fait pour lui, pas à quel point vous vous sentez mal.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="83"/>
+        <location filename="../../simulator/gui/core_texts.py" line="84"/>
         <source>Only promise what you control: say what you have done and what happens next, not that it will never happen again.</source>
         <translation>Ne promettez que ce qui dépend de vous : dites ce que vous avez fait et la suite, pas que cela ne se reproduira jamais.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="85"/>
+        <location filename="../../simulator/gui/core_texts.py" line="86"/>
         <source>Match the customer&apos;s light tone: a short &apos;sorry about that&apos; and the fix are enough.</source>
         <translation>Adoptez le ton léger du client : un bref « désolé » et la solution suffisent.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="87"/>
+        <location filename="../../simulator/gui/core_texts.py" line="88"/>
         <source>They are in a hurry: give the answer first and keep pleasantries short, at the end.</source>
         <translation>Le client est pressé : donnez d&apos;abord la réponse, et gardez les politesses brèves, pour la fin.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="89"/>
+        <location filename="../../simulator/gui/core_texts.py" line="90"/>
         <source>They asked for the facts, not apologies: lead with the answer and what you are doing.</source>
         <translation>Le client veut des faits, pas des excuses : commencez par la réponse et ce que vous faites.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="91"/>
+        <location filename="../../simulator/gui/core_texts.py" line="92"/>
+        <source>They asked calmly: don&apos;t tell them how stressful it must be; a friendly word and a clear answer show you listened.</source>
+        <translation>Le client a posé sa question calmement : ne lui dites pas combien ce doit être stressant ; un mot aimable et une réponse claire montrent que vous l&apos;avez écouté.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="94"/>
         <source>Match the customer&apos;s register: they wrote formally, so answer in full sentences without slang, jokes or emoji.</source>
         <translation>Adoptez le registre du client&#xa0;: il a écrit de façon soutenue, répondez donc par des phrases complètes, sans argot, plaisanteries ni emoji.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="93"/>
+        <location filename="../../simulator/gui/core_texts.py" line="96"/>
         <source>Explain the rule in your own words and what you can still do, rather than quoting policy.</source>
         <translation>Expliquez la règle avec vos propres mots et ce que vous pouvez encore faire, plutôt que de citer le règlement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="95"/>
+        <location filename="../../simulator/gui/core_texts.py" line="98"/>
         <source>Match the customer&apos;s mood: drop the cheerful words and exclamation marks when they are going through something sad.</source>
         <translation>Accordez-vous à l&apos;humeur du client&#xa0;: évitez les mots enjoués et les points d&apos;exclamation quand il traverse un moment triste.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="97"/>
+        <location filename="../../simulator/gui/core_texts.py" line="100"/>
         <source>Avoid capitals: they read as shouting.</source>
         <translation>Évitez les majuscules&#xa0;: elles donnent l&apos;impression de crier.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="98"/>
+        <location filename="../../simulator/gui/core_texts.py" line="101"/>
         <source>Sound like a person, not a template: use the customer&apos;s name and speak to their situation.</source>
         <translation>Parlez comme une personne, pas comme un modèle&#xa0;: utilisez le nom du client et parlez de sa situation.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="100"/>
+        <location filename="../../simulator/gui/core_texts.py" line="103"/>
         <source>Read the highlighted sentence as the customer would: it sounds cold or condescending. Say it warmly and respectfully, or leave it out.</source>
         <translation>Relisez la phrase surlignée comme le client la lirait : elle paraît froide ou condescendante. Dites-la avec chaleur et respect, ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="102"/>
+        <location filename="../../simulator/gui/core_texts.py" line="105"/>
         <source>Tone down the cheerfulness: the customer is upset, so acknowledge that first.</source>
         <translation>Modérez votre enthousiasme&#xa0;: le client est contrarié, reconnaissez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="103"/>
+        <location filename="../../simulator/gui/core_texts.py" line="106"/>
         <source>Start by naming how the customer feels (&apos;I can see how frustrating this is&apos;) before you move to the fix.</source>
         <translation>Commencez par nommer ce que ressent le client («&#xa0;je comprends combien c&apos;est frustrant&#xa0;») avant de passer à la solution.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="105"/>
+        <location filename="../../simulator/gui/core_texts.py" line="108"/>
         <source>Make it personal: use the customer&apos;s name or mention their situation in your own words.</source>
         <translation>Personnalisez&#xa0;: utilisez le nom du client ou évoquez sa situation avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="107"/>
+        <location filename="../../simulator/gui/core_texts.py" line="110"/>
         <source>Add a line of reassurance that you are taking care of it (&apos;I&apos;ll make sure this gets sorted&apos;).</source>
         <translation>Ajoutez une phrase pour rassurer le client que vous vous en occupez («&#xa0;je m&apos;assure que ce soit réglé&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="109"/>
+        <location filename="../../simulator/gui/core_texts.py" line="112"/>
         <source>Warm and personal: keep acknowledging the customer&apos;s situation like this.</source>
         <translation>Chaleureux et personnel&#xa0;: continuez à reconnaître la situation du client ainsi.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="110"/>
+        <location filename="../../simulator/gui/core_texts.py" line="113"/>
         <source>Explain or replace &apos;{term}&apos; with everyday words: the customer may not know it.</source>
         <translation>Expliquez ou remplacez «&#xa0;{term}&#xa0;» par des mots de tous les jours&#xa0;: le client ne le connaît peut-être pas.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="111"/>
+        <location filename="../../simulator/gui/core_texts.py" line="114"/>
         <source>Replace hedges such as &apos;maybe&apos; or &apos;I think&apos; with what you know and what you will do.</source>
         <translation>Remplacez les hésitations comme «&#xa0;peut-être&#xa0;» ou «&#xa0;je pense&#xa0;» par ce que vous savez et ce que vous allez faire.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="113"/>
+        <location filename="../../simulator/gui/core_texts.py" line="116"/>
         <source>Be specific: give a date, a time, an amount or the exact button to press instead of &apos;soon&apos;.</source>
         <translation>Soyez précis&#xa0;: donnez une date, une heure, un montant ou le bouton exact sur lequel appuyer plutôt que «&#xa0;bientôt&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="115"/>
+        <location filename="../../simulator/gui/core_texts.py" line="118"/>
         <source>Cut the formal filler (&apos;please be advised&apos;, &apos;at this time&apos;) and say it plainly.</source>
         <translation>Supprimez les formules administratives («&#xa0;veuillez noter que&#xa0;», «&#xa0;à l&apos;heure actuelle&#xa0;») et dites-le simplement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="116"/>
+        <location filename="../../simulator/gui/core_texts.py" line="119"/>
         <source>Say who does what: &apos;I&apos;ve refunded you&apos; rather than &apos;a refund has been processed&apos;.</source>
         <translation>Dites qui fait quoi&#xa0;: «&#xa0;je vous ai remboursé&#xa0;» plutôt que «&#xa0;un remboursement a été traité&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="117"/>
+        <location filename="../../simulator/gui/core_texts.py" line="120"/>
         <source>Split your longest sentence ({count} words) into two or three short ones.</source>
         <translation>Coupez votre phrase la plus longue ({count} mots) en deux ou trois phrases courtes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="118"/>
+        <location filename="../../simulator/gui/core_texts.py" line="121"/>
         <source>The customer asked which to choose: recommend one first and say why it fits them.</source>
         <translation>Le client a demandé quoi choisir : recommandez d&apos;abord une option et dites pourquoi elle lui convient.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="120"/>
+        <location filename="../../simulator/gui/core_texts.py" line="123"/>
         <source>Answer the customer&apos;s question directly, in your first sentence.</source>
         <translation>Répondez directement à la question du client, dès votre première phrase.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="121"/>
+        <location filename="../../simulator/gui/core_texts.py" line="124"/>
         <source>Add a concrete detail or next step: what happens, when, and what the customer should do.</source>
         <translation>Ajoutez un détail concret ou une prochaine étape&#xa0;: ce qui se passe, quand, et ce que le client doit faire.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="123"/>
+        <location filename="../../simulator/gui/core_texts.py" line="126"/>
         <source>Prefer everyday words to long or formal ones.</source>
         <translation>Préférez les mots de tous les jours aux mots longs ou soutenus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="124"/>
+        <location filename="../../simulator/gui/core_texts.py" line="127"/>
         <source>Clear and concrete: keep giving specifics and next steps like this.</source>
         <translation>Clair et concret&#xa0;: continuez à donner des précisions et des prochaines étapes ainsi.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="125"/>
+        <location filename="../../simulator/gui/core_texts.py" line="128"/>
         <source>Answer the first message within the target: a quick greeting and &apos;let me check that for you&apos; buys you time to look things up.</source>
         <translation>Répondez au premier message dans le délai visé&#xa0;: une salutation rapide et «&#xa0;je vérifie cela pour vous&#xa0;» vous laissent le temps de chercher.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="127"/>
+        <location filename="../../simulator/gui/core_texts.py" line="130"/>
         <source>When you need more time, send a short holding message first (&apos;One moment, I&apos;m checking your order&apos;) so the customer knows you are on it.</source>
         <translation>Quand il vous faut plus de temps, envoyez d&apos;abord un court message d&apos;attente («&#xa0;Un instant, je vérifie votre commande&#xa0;») pour que le client sache que vous vous en occupez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="129"/>
+        <location filename="../../simulator/gui/core_texts.py" line="132"/>
         <source>Good holding message: follow up with the answer as soon as you have it.</source>
         <translation>Bon message d&apos;attente&#xa0;: envoyez la réponse dès que vous l&apos;avez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="130"/>
+        <location filename="../../simulator/gui/core_texts.py" line="133"/>
         <source>Good pace: keep answering within the target.</source>
         <translation>Bon rythme&#xa0;: continuez à répondre dans le délai visé.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="131"/>
+        <location filename="../../simulator/gui/core_texts.py" line="134"/>
         <source>Write a reply: the customer is waiting for an answer.</source>
         <translation>Écrivez une réponse&#xa0;: le client attend.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="135"/>
+        <location filename="../../simulator/gui/core_texts.py" line="138"/>
         <source>First conversation</source>
         <translation>Première conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="136"/>
+        <location filename="../../simulator/gui/core_texts.py" line="139"/>
         <source>Completed a first practice session.</source>
         <translation>A terminé une première séance d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="137"/>
+        <location filename="../../simulator/gui/core_texts.py" line="140"/>
         <source>Regular</source>
         <translation>Habitué</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="138"/>
+        <location filename="../../simulator/gui/core_texts.py" line="141"/>
         <source>Completed {count} practice sessions.</source>
         <translation>A terminé {count} séances d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="139"/>
+        <location filename="../../simulator/gui/core_texts.py" line="142"/>
         <source>Five-day streak</source>
         <translation>Cinq jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="140"/>
+        <location filename="../../simulator/gui/core_texts.py" line="143"/>
         <source>Practised on {count} days in a row.</source>
         <translation>S&apos;est entraîné {count} jours d&apos;affilée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="141"/>
+        <location filename="../../simulator/gui/core_texts.py" line="144"/>
         <source>Empathy star</source>
         <translation>Étoile de l&apos;empathie</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="142"/>
+        <location filename="../../simulator/gui/core_texts.py" line="145"/>
         <source>Averaged {score}+ empathy in a completed scenario of difficulty {difficulty} or more.</source>
         <translation>A obtenu en moyenne {score} ou plus en empathie dans un scénario terminé de difficulté {difficulty} ou plus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="144"/>
+        <location filename="../../simulator/gui/core_texts.py" line="147"/>
         <source>Quick first response</source>
         <translation>Première réponse rapide</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="145"/>
+        <location filename="../../simulator/gui/core_texts.py" line="148"/>
         <source>Sent the first reply of a completed session within {count} seconds.</source>
         <translation>A envoyé la première réponse d&apos;une séance terminée en moins de {count} secondes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="147"/>
+        <location filename="../../simulator/gui/core_texts.py" line="150"/>
         <source>Delighted customer</source>
         <translation>Client ravi</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="148"/>
+        <location filename="../../simulator/gui/core_texts.py" line="151"/>
         <source>Finished a session with a CSAT of 5.</source>
         <translation>A terminé une séance avec une satisfaction client (CSAT) de 5.</translation>
     </message>

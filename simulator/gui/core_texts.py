@@ -44,6 +44,7 @@ _EVIDENCE = (
     QT_TRANSLATE_NOOP("CoreTexts", "sympathy the customer asked not to get"),
     QT_TRANSLATE_NOOP("CoreTexts", "more apology than the moment needs"),
     QT_TRANSLATE_NOOP("CoreTexts", "pleasantries before the answer to a customer in a hurry"),
+    QT_TRANSLATE_NOOP("CoreTexts", "feelings the customer did not express"),
     QT_TRANSLATE_NOOP("CoreTexts", "shares the customer's good news"),
     QT_TRANSLATE_NOOP("CoreTexts", "sarcasm or condescension"),
     QT_TRANSLATE_NOOP("CoreTexts", "polices the customer's language"),
@@ -88,6 +89,8 @@ _TIPS = (
                                    "end."),
     QT_TRANSLATE_NOOP("CoreTexts", "They asked for the facts, not apologies: lead with the answer and what you are "
                                    "doing."),
+    QT_TRANSLATE_NOOP("CoreTexts", "They asked calmly: don't tell them how stressful it must be; a friendly word and "
+                                   "a clear answer show you listened."),
     QT_TRANSLATE_NOOP("CoreTexts", "Match the customer's register: they wrote formally, so answer in full sentences "
                                    "without slang, jokes or emoji."),
     QT_TRANSLATE_NOOP("CoreTexts", "Explain the rule in your own words and what you can still do, rather than "

@@ -27,6 +27,7 @@ UNWANTED_SYMPATHY = "sympathy the customer asked not to get"
 OVERDONE_APOLOGY = "more apology than the moment needs"
 HURRIED_PLEASANTRIES = "pleasantries before the answer to a customer in a hurry"
 PRESUMED_FEELINGS = "feelings the customer did not express"
+MISFIT_LABELS = frozenset({UNWANTED_SYMPATHY, OVERDONE_APOLOGY, HURRIED_PLEASANTRIES, PRESUMED_FEELINGS})
 LONG_SENTENCE_WORDS = 25          # a sentence longer than this is shown as evidence
 LONG_SENTENCE_LABEL = "long sentence"
 COMFORTABLE_SENTENCE_WORDS = 15

@@ -23,6 +23,7 @@ from simulator.scoring.encoder import SentenceEncoder
 from simulator.scoring.features import (
     EARLIER_MESSAGES,
     HOSTILE_SENTENCE,
+    MISFIT_LABELS,
     WARM_SENTENCE,
     CustomerMood,
     ReplyAnalysis,
@@ -270,8 +271,8 @@ def calm_customer_level(level: float, negativity: float, features: dict[str, flo
 def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> None:
     """Point at the sentence a probe reads as hostile (warm), lexicon cue or not. A sentence both probes pick
     gets the label of the one it exceeds by more, and a sentence whose tone a lexicon cue already names ("it must
-    be frustrating", "you should have read the terms") keeps that reading: evidence never calls one sentence both
-    warm and hostile."""
+    be frustrating", "you should have read the terms"), or calls a misfit for this customer ("this must be so
+    stressful" to a calm question), keeps that reading: evidence never calls one sentence both warm and hostile."""
     readings: dict[int, tuple[float, str]] = {}
     for probe in probes:
         index, log_odds = probe.strongest(item.sentence_vectors)
@@ -287,7 +288,7 @@ def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> Non
             continue
         start, end = item.analysis.clean.original_offsets(sentence.start, sentence.end)
         inside = [e for e in evidence if start <= e.start and e.end <= end]
-        if not any(e.sign == sign or e.label in TONE_LABELS for e in inside):
+        if not any(e.sign == sign or e.label in TONE_LABELS or e.label in MISFIT_LABELS for e in inside):
             add_evidence(item.analysis, "empathy", sentence.start, sentence.end, sign, label)
 
 
