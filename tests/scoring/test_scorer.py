@@ -9,9 +9,11 @@ import pytest
 from simulator.domain import Mood, ReplyScore, Timing
 from simulator.scoring import ReplyScorer, ScoreRequest
 from simulator.scoring.encoder import SentenceEncoder
+from simulator.scoring.features import MISFIT_LABELS
 from simulator.scoring.heads import LinearHead
 from simulator.scoring.lexicons import TONE_LABELS
 from simulator.scoring.manifest import default_models_dir
+from simulator.scoring.tips import _MISFIT_TIPS
 from tests.conftest import team_replies
 from tests.scoring.helpers import context
 
@@ -264,6 +266,10 @@ def test_sympathy_that_does_not_fit_the_customer_is_not_also_called_warm(scorer:
     assert "feelings the customer did not express" in labels and "warm, caring sentence" not in labels
     assert presumed.tips["empathy"].startswith("They asked calmly")
     assert presumed.empathy < plain.empathy
+
+
+def test_every_kind_of_sympathy_that_does_not_fit_has_its_own_tip() -> None:
+    assert set(_MISFIT_TIPS) == MISFIT_LABELS
 
 
 def test_the_sentence_that_answers_the_question_is_found_wherever_it_stands(scorer: ReplyScorer) -> None:
