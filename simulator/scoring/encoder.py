@@ -11,7 +11,7 @@ import logging
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +55,17 @@ def prepare_for_encoder(text: str) -> str:
 
 
 Spans = Sequence[tuple[int, int]]
+
+
+def skipped_tokens(offsets: torch.Tensor, spans: Spans) -> torch.Tensor:
+    """Which tokens (by their character `offsets`, tokens × 2) lie inside any of `spans`: a boolean row."""
+    import torch
+
+    starts, ends = offsets[:, 0], offsets[:, 1]
+    inside = torch.zeros(len(offsets), dtype=torch.bool)
+    for start, end in spans:
+        inside |= (ends > starts) & (starts >= start) & (ends <= end)
+    return inside
 
 
 @dataclass(frozen=True)
@@ -157,17 +168,18 @@ class SentenceEncoder:
         return self.encode_spans(texts, [()] * len(texts)).texts
 
     def encode_spans(self, texts: Sequence[str], spans: Sequence[Spans], reader: Reader | None = None,
-                     read: Sequence[int] = ()) -> Encoded:
+                     read: Mapping[int, Spans] | None = None) -> Encoded:
         """Embed `texts`; for each text also its `spans` (start, end character offsets): the mean of the token
         vectors inside the span, normalised. A span the encoder never reached (past its input limit) or without
-        tokens gets a zero vector. The `reader` reads the texts at positions `read`, from the same pass."""
+        tokens gets a zero vector. The `reader` reads the texts at the positions `read` maps, from the same pass,
+        skipping the tokens inside the spans mapped (sympathy that does not fit the customer: see skipped_tokens)."""
         import torch
 
         model = self._load()
         dimension = model.config.hidden_size
         layers = np.zeros((len(texts), model.config.layers + 1, dimension), dtype=np.float32)
         readings = np.zeros((len(texts), len(reader.dimensions) if reader else 0), dtype=np.float32)
-        to_read = set(read)
+        to_read = read or {}
         parts = [np.zeros((len(s), dimension), dtype=np.float32) for s in spans]
         prepared = [prepare_for_encoder(t) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: -len(prepared[i]))
@@ -185,8 +197,10 @@ class SentenceEncoder:
             rows = [row for row, index in enumerate(batch) if index in to_read]
             if reader is not None and rows:
                 with self._inference_lock, torch.inference_mode():
-                    read_levels = reader.read(states[reader.first_layer][rows], inputs.attention_mask[rows],
-                                              model.config)
+                    mask = inputs.attention_mask[rows].clone()
+                    for k, row in enumerate(rows):
+                        mask[k, skipped_tokens(inputs.offsets[row], to_read[batch[row]])] = 0
+                    read_levels = reader.read(states[reader.first_layer][rows], mask, model.config)
                 readings[[batch[row] for row in rows]] = read_levels.numpy()
             for row, index in enumerate(batch):
                 if not spans[index]:
@@ -199,9 +213,10 @@ class SentenceEncoder:
                         parts[index][position] = torch.nn.functional.normalize(vector, dim=0).numpy()
         return Encoded(parts, layers, readings)
 
-    def token_states(self, texts: Sequence[str], layer: int) -> list[torch.Tensor]:
-        """Each text's token vectors (tokens, hidden) after encoder layer `layer` (0: the embeddings): what the
-        reader is fine-tuned on."""
+    def token_states(self, texts: Sequence[str], layer: int, skip: Sequence[Spans] | None = None
+                     ) -> list[torch.Tensor]:
+        """Each text's token vectors (tokens, hidden) after encoder layer `layer` (0: the embeddings), without the
+        tokens inside its `skip` spans: what the reader is fine-tuned on and reads."""
         import torch
 
         model = self._load()
@@ -210,15 +225,18 @@ class SentenceEncoder:
             with self._inference_lock, torch.inference_mode():
                 inputs = model.tokenize([prepare_for_encoder(t) for t in texts[first:first + self.batch_size]])
                 states = model(inputs)[layer]
-            result.extend(state[:int(count)].clone() for state, count in zip(states, inputs.attention_mask.sum(1),
-                                                                              strict=True))
+            for row, count in enumerate(inputs.attention_mask.sum(1).tolist()):
+                kept = torch.ones(count, dtype=torch.bool)
+                if skip is not None:
+                    kept &= ~skipped_tokens(inputs.offsets[row, :count], skip[first + row])
+                result.append(states[row, :count][kept].clone())
         return result
 
     def encode_with_phrases(self, texts: Sequence[str], spans: Sequence[Spans], phrases: Sequence[str],
-                            reader: Reader | None = None, read: Sequence[int] = ()
+                            reader: Reader | None = None, read: Mapping[int, Spans] | None = None
                             ) -> tuple[Encoded, dict[str, np.ndarray]]:
-        """Embed `texts` (with their spans; the `reader` reads those at positions `read`) and any of `phrases` not
-        cached yet in one encoder pass.
+        """Embed `texts` (with their spans; the `reader` reads those at the positions `read` maps) and any of
+        `phrases` not cached yet in one encoder pass.
 
         Phrases are cached by text: scenario examples, prototypes, the customer message being answered.
         """

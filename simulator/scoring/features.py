@@ -85,6 +85,7 @@ class ReplyAnalysis:
     jargon_terms: list[str] = field(default_factory=list)
     longest_sentence_words: int = 0
     sentences: list[Span] = field(default_factory=list)
+    misfits: list[tuple[int, int]] = field(default_factory=list)  # sympathy that does not fit this customer
 
 
 def read_customer(message: str, persona: Persona | None = None, earlier: Sequence[str] = ()) -> CustomerMood:
@@ -159,7 +160,8 @@ _CHOICE_QUESTION = re.compile(
     r"\bwhich (?:\w+ ){0,3}(?:should|would|do you|is (?:the )?(?:best|better))\b|"
     r"\bwhat would you (?:pick|choose|recommend|suggest|go for|do)\b|"
     r"\b(?:can|could|would|what do|which do) you (?:recommend|suggest)\b|\brecommendations?\b|"
-    r"\bshould (?:i|we) (?:get|go (?:for|with)|choose|pick|take|book|buy|be on)\b[^?.]*\bor\b|"
+    r"\bshould (?:i|we) (?:get|go (?:for|with)|choose|pick|take|book|buy|be on|order|use|opt for|sign up for|"
+    r"upgrade to|switch to)\b[^?.]*\bor\b|"
     r"\bjust tell me (?:which|what (?:you'?d|you would|to (?:pick|choose|get|buy|take)))\b|"
     r"\bwhat(?:'s| is) (?:the )?(?:best|better)\b")
 _RECOMMENDATION = re.compile(r"\b(?:i'?d|i would|we'?d) (?:pick|choose|recommend|suggest|go (?:for|with)|book|take|"
@@ -220,16 +222,17 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
     features = analysis.features
     apologies = list(lexicons.APOLOGY_WORD.finditer(text))
     # Words that comfort most customers cost points with one they do not fit, and earn nothing there.
-    unwanted, misfit_label = _misfit_sympathy(text, customer, analysis.sentences, apologies)
+    unwanted = _misfit_sympathy(text, customer, analysis.sentences, apologies)
+    analysis.misfits = [(start, end) for start, end, _ in unwanted]
     for cue in lexicons.EMPATHY_CUES:
         matches = [m for m in cue.pattern.finditer(text)
-                   if cue.sign < 0 or not any(m.start() < end and start < m.end() for start, end in unwanted)]
+                   if cue.sign < 0 or not any(m.start() < end and start < m.end() for start, end, _ in unwanted)]
         features[cue.feature] = _capped(len(matches))
         for match in matches:
             add_evidence(analysis, "empathy", match.start(), match.end(), cue.sign, cue.label)
     features["unwanted_sympathy"] = _capped(len(unwanted))
-    for start, end in unwanted:
-        add_evidence(analysis, "empathy", start, end, -1, misfit_label)
+    for start, end, label in unwanted:
+        add_evidence(analysis, "empathy", start, end, -1, label)
     # "sorry you feel that way" also matches the sympathy cue; the fake apology wins.
     if features["fake_apology"] and features["sympathy"]:
         features["sympathy"] = max(0.0, features["sympathy"] - features["fake_apology"])
@@ -270,36 +273,41 @@ def _empathy_cues(analysis: ReplyAnalysis, customer: CustomerMood) -> None:
 
 
 def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], apologies: list[re.Match[str]]
-                     ) -> tuple[list[tuple[int, int]], str]:
-    """The apologies and sympathy that do not fit this customer, and what is wrong with them: any at all to one
-    who asked for none, an apology or strong feelings out of proportion to one who took it lightly ("no biggie",
-    "lol": "I can only imagine how upsetting this is"), pleasantries before the answer to one in a hurry, strong
-    feelings put on one who expressed none ("this must be so stressful" to "which documents do you need?")."""
+                     ) -> list[tuple[int, int, str]]:
+    """The apologies and sympathy that do not fit this customer, each with what is wrong with it: any at all to one
+    who asked for none; an apology or strong feelings out of proportion to one who took it lightly ("no biggie",
+    "lol": "I can only imagine how upsetting this is"); pleasantries before the answer to one in a hurry; strong
+    feelings or a grave apology put on one who expressed none ("this must be so stressful", "I sincerely apologise"
+    to "which documents do you need?"; a formal complaint keeps its feelings to itself: a grave apology fits it)."""
     if customer.refuses_apologies:
-        found = [*(m.span() for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES
-                   for m in c.pattern.finditer(text)), *(m.span() for m in apologies)]
-        label = UNWANTED_SYMPATHY
-    elif customer.relaxed:
-        found = [m.span() for pattern in (lexicons.OVERDONE_APOLOGY, lexicons.PRESUMED_FEELINGS)
-                 for m in pattern.finditer(text)]
-        label = OVERDONE_APOLOGY
-    elif customer.hurried and sentences:
+        return _merged([(*m.span(), UNWANTED_SYMPATHY) for m in [
+            *(m for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES for m in c.pattern.finditer(text)),
+            *apologies]])
+    found: list[tuple[int, int, str]] = []
+    if customer.relaxed:
+        found += [(*m.span(), OVERDONE_APOLOGY) for pattern in (lexicons.OVERDONE_APOLOGY, lexicons.PRESUMED_FEELINGS)
+                  for m in pattern.finditer(text)]
+    if customer.hurried and sentences:
         first = sentences[0]
-        found = [m.span() for c in lexicons.EMPATHY_CUES if c.feature in _PLEASANTRY_CUES
-                 for m in c.pattern.finditer(text, first.start, first.end)]
-        label = HURRIED_PLEASANTRIES
-    elif customer.negativity < MATTER_OF_FACT and not customer.grief:
-        found = [m.span() for m in lexicons.PRESUMED_FEELINGS.finditer(text)]
-        label = PRESUMED_FEELINGS
-    else:
-        return [], ""
-    spans: list[tuple[int, int]] = []
-    for start, end in sorted(found):
+        found += [(*m.span(), HURRIED_PLEASANTRIES) for c in lexicons.EMPATHY_CUES if c.feature in _PLEASANTRY_CUES
+                  for m in c.pattern.finditer(text, first.start, first.end)]
+    if customer.negativity < MATTER_OF_FACT and not customer.grief:
+        found += [(*m.span(), PRESUMED_FEELINGS) for m in lexicons.PRESUMED_FEELINGS.finditer(text)]
+        if not customer.formal:
+            found += [(*m.span(), OVERDONE_APOLOGY) for m in lexicons.GRAVE_APOLOGY.finditer(text)]
+    return _merged(found)
+
+
+def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping spans as one, labelled as the first found (the first rule that applies: a customer who took it
+    lightly and wrote calmly is told to match their light tone)."""
+    spans: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(found, key=lambda span: span[0]):
         if spans and start < spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2])
         else:
-            spans.append((start, end))
-    return spans, label
+            spans.append((start, end, label))
+    return spans
 
 
 def _personal_touch(analysis: ReplyAnalysis, customer: CustomerMood, customer_said: str,

@@ -377,10 +377,13 @@ RELAXED_CUSTOMER = re.compile(
     r"(?:i'?m|i am) (?:flexible|easy)|lol|lmf?ao|rofl|ha(?:ha)+|\U0001F602|\U0001F923|\U0001F605|\U0001F648|"
     r"\U0001F606)(?![\w'])",
     re.IGNORECASE)
+# A grave apology is out of proportion to a customer who showed no feeling at all ("can you resend my receipt?").
+_GRAVE_APOLOGY = (r"(?:deeply|truly|sincerely|terribly|extremely|incredibly) (?:sorry|apologetic)|(?:sincerely|"
+                  r"deeply|profusely|unreservedly) apologi[sz]e|sincere(?:st)? apolog(?:y|ies)|any distress")
+GRAVE_APOLOGY = re.compile(rf"(?<![\w'])(?:{_GRAVE_APOLOGY})(?![\w'])", re.IGNORECASE)
 OVERDONE_APOLOGY = re.compile(
-    r"(?<![\w'])(?:(?:so|deeply|truly|sincerely|terribly|extremely|incredibly) (?:sorry|apologetic)|(?:sincerely|"
-    r"deeply|profusely|unreservedly) apologi[sz]e|sincere(?:st)? apolog(?:y|ies)|distressing|unacceptable|"
-    r"i hope you(?:'re| are) (?:ok|okay|alright|all right|safe)|any distress)(?![\w'])", re.IGNORECASE)
+    rf"(?<![\w'])(?:so (?:sorry|apologetic)|{_GRAVE_APOLOGY}|distressing|unacceptable|"
+    r"i hope you(?:'re| are) (?:ok|okay|alright|all right|safe))(?![\w'])", re.IGNORECASE)
 # Strong feelings put on a customer who took it lightly: "I can only imagine how upsetting this is", "that must be so
 # stressful" to "lol".
 PRESUMED_FEELINGS = re.compile(
@@ -388,14 +391,18 @@ PRESUMED_FEELINGS = re.compile(
     r"incredibly |absolutely )?(?:worried|stressed|overwhelmed|devastated|distraught|frightened|terrified|heartbroken|"
     r"beside yourself)|(?:must|will) be (?:such |so |a |really |very |an )*(?:shock|shocking|overwhelming|"
     r"devastating|terrifying|frightening|traumatic|heartbreaking|stressful|worrying|upsetting)|"
-    # how a kind of thing feels in general ("how stressful switching can be"), not how what happened felt ("how
-    # scary that is with your insulin in the bag", "that must have been upsetting")
+    # how a kind of thing feels in general ("how stressful switching can be", "the wiring can be worrying", "how
+    # frustrating it is to find trousers that fit"), not how what happened felt ("how scary that is with your
+    # insulin in the bag", "that must have been upsetting")
     r"i (?:totally |completely |really |fully )?(?:know|get|understand) how (?:stressful|worrying|upsetting|"
-    r"overwhelming|scary)(?! (?:that|this|it)\b)|(?:frustration|distress|upset|anguish|worry|anxiety|stress) "
+    r"overwhelming|scary|frustrating|confusing)(?! (?:that|this)\b| it\b(?! is to| can be))|"
+    r"(?:can|could) (?:be|feel) (?:so |really |very |quite |a bit |"
+    r"a little |pretty )?(?:worrying|stressful|overwhelming|scary|daunting|nerve-?wracking|upsetting|frightening)|"
+    r"(?:frustration|distress|upset|anguish|worry|anxiety|stress) "
     r"(?:this|that|it) (?:has|must have|may have|might have) caused|going through (?:this|all this|so much|such a)|"
     r"your whole (?:life|world)|(?:such a|this) (?:difficult|stressful|distressing|worrying|hard|painful) time)"
     r"(?![\w'])", re.IGNORECASE)
-# A customer in a hurry: the answer first, pleasantries later if at all.
+# A customer in a hurry, or who wants it straight ("yes or no"): the answer first, pleasantries later if at all.
 HURRIED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are) in a (?:hurry|rush)|running (?:late )?to (?:a|my|the|an) "
     r"(?:meeting|train|flight|plane|appointment|class|lecture|shift|interview)|between meetings|(?:have|got) (?:\d+|"
@@ -404,7 +411,7 @@ HURRIED_CUSTOMER = re.compile(
     r"(?:on the (?:train|bus|plane)|at (?:security|the gate|the airport|the station)) now|^quick\b|"
     r"(?:meeting|presentation|flight|train|interview|exam|class|lecture|shift|call|appointment|demo|pitch)s? "
     r"(?:\w+ )?in (?:\d+|two|five|ten|fifteen|twenty|a few) (?:mins?|minutes)|(?:fix|sort) (?:it |this |that )?"
-    r"(?:now|asap|immediately))(?![\w'])",
+    r"(?:now|asap|immediately)|yes or no)(?![\w'])",
     re.IGNORECASE)
 
 # The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").
@@ -421,7 +428,8 @@ GRIEF = re.compile(
     r"(?<![\w'])(?:passed away|passed on|died|dying|death|dead|funeral|bereave\w*|widow\w*|lost my|loss of|"
     r"terminal|cancer|hospital\w*|hospice|grie\w*|mourn\w*|late (?:husband|wife|mother|father|mum|mom|dad|son|"
     r"daughter|partner)|miscarriage|divorce|laid off|lost (?:my|our) (?:job|home|house)|suicid\w*|self[- ]harm\w*|"
-    r"overdosed?|kill(?:ed|ing)? (?:myself|herself|himself|themselves))(?![\w'])",
+    r"overdosed?|kill(?:ed|ing)? (?:myself|herself|himself|themselves)|took (?:his|her|their|my) own life|"
+    r"lost (?:the|our|a|my) baby|stillb(?:orn|irth))(?![\w'])",
     re.IGNORECASE)
 DISTRESS = re.compile(
     r"(?<![\w'])(?:angry|furious|livid|ridiculous|unacceptable|disgust\w*|outrage\w*|worst|terrible|awful|"

@@ -1,16 +1,17 @@
-"""The reader: the encoder's last two layers fine-tuned on the team's graded replies and the outside writers' pairs,
+"""The reader: the encoder's last three layers fine-tuned on the team's graded replies and the outside writers' pairs,
 read out as a level per dimension.
 
 The heads (heads.py) weigh named cues and the pooled layers of the frozen encoder: inspectable, but linear. The
 reader lets the last layers themselves learn what the graders read in a reply's wording (an answer put plainly or
 wrapped in process talk, a step that is concrete or only sounds so, sympathy that fits or is stock). It continues
 the reply's own encoder pass from layer `first_layer` (the layers below stay those of the sentence embedding, so
-scoring costs two more layers, not another pass), pools the tokens and reads a level per dimension on the team's
-0-4 scale. The score blends it
+scoring costs three more layers, not another pass), pools the tokens and reads a level per dimension on the team's
+0-4 scale. It skips the words of sympathy that do not fit the customer (features.py): they earn nothing there, in
+the head or here. The score blends it
 with the head's level (`READER_WEIGHT`); evidence and tips still come from the named cues.
 
 Stored as safetensors at half precision (the fine-tuned layers under the encoder's own tensor names, and the
-read-out; 7 MB), with the dimensions and first layer in the file's metadata. Training (`fit_reader`) is seeded
+read-out; 10 MB), with the dimensions and first layer in the file's metadata. Training (`fit_reader`) is seeded
 and runs the same layer code as scoring.
 """
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:  # torch loads with the encoder, not when the app starts
 
 READER_FILE = "heads/reader.safetensors"
 READER_WEIGHT = 0.5      # the score's level: half the head's, half the reader's (an even blend, not tuned)
-FIRST_LAYER = 4          # MiniLM's layers 4 and 5 are fine-tuned; 0-3 are shared with the sentence embedding
+FIRST_LAYER = 3          # MiniLM's layers 3-5 are fine-tuned; 0-2 are shared with the sentence embedding
 EPOCHS = 4
 LEARNING_RATE = 1e-4
 WARMUP_STEPS = 20

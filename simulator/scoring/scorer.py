@@ -153,9 +153,9 @@ class ReplyScorer:
         texts: list[str] = []
         spans: list[list[tuple[int, int]]] = []
         phrases: list[str] = []
-        replies: list[int] = []
+        replies: dict[int, list[tuple[int, int]]] = {}
         for item in prepared:
-            replies.append(len(texts))
+            replies[len(texts)] = item.analysis.misfits
             texts.append(item.analysis.clean.text)
             spans.append([(s.start, s.end) for s in item.analysis.sentences[:MAX_SENTENCES]])
             texts.extend(item.unit_texts[1:])
@@ -176,6 +176,13 @@ class ReplyScorer:
             position += len(item.unit_texts)
             self._add_semantic_features(item, prototypes, phrase_vectors)
         return prepared
+
+    @staticmethod
+    def reader_input(request: ScoreRequest) -> tuple[str, list[tuple[int, int]]]:
+        """What the reader reads of a reply: its clean text, less the spans of sympathy that does not fit this
+        customer (which earn nothing there, features.py)."""
+        analysis = ReplyScorer._prepare(request).analysis
+        return analysis.clean.text, analysis.misfits
 
     @staticmethod
     def _prepare(request: ScoreRequest) -> AnalysedReply:

@@ -6,7 +6,7 @@ replies) are split into train and dev, so that dev measures replies to customers
 a ridge regression over its named features (standardised) and the reply's pooled encoder layers (see heads.py),
 on the train situations and the pairs (each a situation of two replies), with one penalty for each part chosen by
 cross-validation over both; the fit itself compares replies within a situation. The reader (reader.py) is
-the encoder's last two layers fine-tuned on the same train replies and pairs; the dev figures read it as scoring
+the encoder's last three layers fine-tuned on the same train replies and pairs; the dev figures read it as scoring
 does.
 Nothing random is left unseeded, embeddings and weights are rounded before use and storage: the same data gives
 the same bytes.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,7 +40,6 @@ from simulator.scoring.metrics import ordered_share, pairwise_accuracy
 from simulator.scoring.pairs import ReplyPair
 from simulator.scoring.reader import FIRST_LAYER, READER_FILE, PairStates, Reader, fit_reader, pad
 from simulator.scoring.scorer import ReplyScorer, ScoreRequest
-from simulator.scoring.text import CleanText
 
 log = logging.getLogger(__name__)
 
@@ -246,8 +245,11 @@ def split_by_situation(rows: Sequence[LabelledReply], dev_share: float = DEV_SHA
 
 def compute_inputs(scorer: ReplyScorer, rows: Sequence[LabelledReply],
                    progress: Callable[[int, int], None] | None = None) -> Inputs:
-    return _inputs(scorer, [ScoreRequest(ScoringContext(customer_message=r.customer), r.reply) for r in rows],
-                   progress)
+    return _inputs(scorer, [_request(r) for r in rows], progress)
+
+
+def _request(row: LabelledReply) -> ScoreRequest:
+    return ScoreRequest(ScoringContext(customer_message=row.customer), row.reply)
 
 
 def compute_pair_inputs(scorer: ReplyScorer, pairs: Sequence[ReplyPair]) -> dict[str, PairInputs]:
@@ -512,16 +514,11 @@ def train_heads(scorer: ReplyScorer, rows: Sequence[LabelledReply], pairs: Seque
 
 def train_reader(scorer: ReplyScorer, rows: Sequence[LabelledReply], pairs: Sequence[ReplyPair] = ()) -> Reader:
     """Fine-tune the encoder's last layers on `rows` and `pairs` for READER_DIMENSIONS (see reader.py)."""
-    encoder = scorer.encoder
-    model = encoder.load()
-
-    def token_states(replies: Iterable[str]) -> list[Any]:
-        return encoder.token_states([CleanText(reply).text for reply in replies], FIRST_LAYER)
-
-    states = token_states(r.reply for r in rows)
+    model = scorer.encoder.load()
+    states = reader_states(scorer, [_request(r) for r in rows], FIRST_LAYER)
     levels = np.array([[r.levels[d] for d in READER_DIMENSIONS] for r in rows], dtype=np.float32)
-    pair_states = [PairStates(d, token_states(p.better.reply for p in chosen),
-                              token_states(p.worse.reply for p in chosen))
+    pair_states = [PairStates(d, reader_states(scorer, [p.better for p in chosen], FIRST_LAYER),
+                              reader_states(scorer, [p.worse for p in chosen], FIRST_LAYER))
                    for d in READER_DIMENSIONS if (chosen := [p for p in pairs if p.dimension == d])]
     log.info("fine-tuning the reader on %d replies and %d pairs", len(rows),
              sum(len(p.better) for p in pair_states))
@@ -529,12 +526,18 @@ def train_reader(scorer: ReplyScorer, rows: Sequence[LabelledReply], pairs: Sequ
                       SEED, pair_states)
 
 
+def reader_states(scorer: ReplyScorer, requests: Sequence[ScoreRequest], layer: int) -> list[Any]:
+    """The token vectors after `layer` that the reader reads of each reply (ReplyScorer.reader_input)."""
+    inputs = [scorer.reader_input(request) for request in requests]
+    return scorer.encoder.token_states([text for text, _ in inputs], layer, [skip for _, skip in inputs])
+
+
 def read(scorer: ReplyScorer, reader: Reader, rows: Sequence[LabelledReply]) -> dict[str, np.ndarray]:
     """The reader's levels of `rows`, by dimension, from the same encoder states as scoring reads."""
     import torch
 
     model = scorer.encoder.load()
-    states = scorer.encoder.token_states([CleanText(r.reply).text for r in rows], reader.first_layer)
+    states = reader_states(scorer, [_request(r) for r in rows], reader.first_layer)
     levels = []
     with torch.inference_mode():
         for first in range(0, len(states), READ_BATCH):

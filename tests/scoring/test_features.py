@@ -37,6 +37,9 @@ def test_a_person_in_difficulty_reads_as_upset_and_a_crisis_as_grave() -> None:
         assert read_customer(message).grief == 0.0, message
     assert read_customer("My son self-harms and I need his phone contract changed to my name.").grief == 1.0
     assert read_customer("She killed herself in March; the bills still come in her name.").grief == 1.0
+    assert read_customer("My son took his own life in May. Will his life insurance pay out?").grief == 1.0
+    assert read_customer("Please cancel my prenatal yoga course. I lost the baby last week.").grief == 1.0
+    assert read_customer("I lost the receipt, can you resend it?").grief == 0.0
     assert read_customer("This heat is killing me, can you send the fan today?").grief == 0.0
     assert read_customer(CALM).negativity == 0.0
 
@@ -333,7 +336,8 @@ def test_a_short_lead_in_before_yes_still_answers_the_question() -> None:
 def test_a_customer_who_asks_which_to_take_is_answered_by_a_recommendation() -> None:
     for message in ("Which insurance should I get for a week in Scotland? Just tell me what you'd pick.",
                     "We're a team of 8. Should we be on the Team or Business plan?",
-                    "Which room is best for a family with a baby? One recommendation please."):
+                    "Which room is best for a family with a baby? One recommendation please.",
+                    "We are 40 staff. Should I order the 500g or 1kg coffee bags for the office machine?"):
         assert read_customer(message).question_kind == "choice", message
     assert read_customer("A friend recommended you. Where is my parcel?").question_kind != "choice"
     assert read_customer("Should I cancel my order?").question_kind == "yes_no"
@@ -390,9 +394,32 @@ def test_strong_feelings_put_on_a_customer_who_expressed_none_cost_empathy() -> 
     assert labels(presumed, documents)["feelings the customer did not express"] == {"I can only imagine how"}
     assert labels("That must be so stressful. It arrives on Friday.", CALM)["feelings the customer did not express"] \
         == {"must be so stressful"}
+    assert labels("Don't feel bad for asking, the wiring can be really worrying! It needs its own circuit.",
+                  "Hi, does the charger need its own breaker?")["feelings the customer did not express"] \
+        == {"can be really worrying"}
+    # In a hurry and calm: presumed feelings misfit after the answer too, not only pleasantries before it.
+    petite = "Quick one - do your linen trousers come in a petite length?"
+    assert read_customer(petite).hurried
+    assert labels("Yes, in sizes 0-14. I completely understand how frustrating it is to find trousers that fit!",
+                  petite)["feelings the customer did not express"] == {"I completely understand how frustrating"}
     assert "feelings the customer did not express" not in labels(presumed, ANGRY)
     assert labels(presumed, ANGRY)["acknowledges the customer's feeling"] == {"I can only imagine"}
     assert labels("Of course! Please upload your payslips and photo ID.", documents) == {}
+
+
+def test_a_grave_apology_to_a_customer_who_showed_no_feeling_costs_empathy() -> None:
+    receipt = "Hi, can you resend my receipt email? Can't find it."
+    grave = "I sincerely apologise for any inconvenience. I've resent it to the email on your account."
+    assert labels(grave, receipt)["more apology than the moment needs"] == {"sincerely apologise"}
+    truly = "I'm truly sorry about that. I've resent it."
+    assert labels(truly, receipt) == {"more apology than the moment needs": {"truly sorry"}}
+    assert labels(truly, ANGRY) == {"sympathy for the customer's situation": {"sorry about that"}}
+    plain = labels("So sorry about that! I've resent it to the email on your account.", receipt)
+    assert plain["sympathy for the customer's situation"] == {"So sorry"}
+    assert "more apology than the moment needs" not in plain
+    # A formal letter keeps its feelings to itself: the calm words do not make a grave apology misplaced.
+    formal = "Dear Sir/Madam, I wish to report that your engineer left our kitchen without water on 3 May."
+    assert "more apology than the moment needs" not in labels("I sincerely apologise. An engineer comes today.", formal)
 
 
 def test_a_warning_about_the_customers_language_and_a_fix_framed_as_a_favour_cost_empathy() -> None:
@@ -503,7 +530,8 @@ def test_pleasantries_before_the_answer_cost_empathy_with_a_customer_in_a_hurry(
     assert read_customer(hurried).hurried and not read_customer(CALM).hurried
     for message in ("need to freeze my membership asap, leaving for surgery in 20 mins",
                     "can i take my power bank on board? at security now", "Quick one: what's my PIN reset code?",
-                    "Board meeting in 20 min. Teams won't share my screen. Fix now."):
+                    "Board meeting in 20 min. Teams won't share my screen. Fix now.",
+                    "Can you deliver 3 cases of paper by 9am tomorrow? yes or no"):
         assert read_customer(message).hurried, message
     gushing = "I'm so sorry you're pressed for time, and thank you so much for reaching out! It's 40019372."
     found = labels(gushing, hurried)

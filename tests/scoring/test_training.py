@@ -72,7 +72,7 @@ def test_models_train_check_reproduces_the_committed_heads() -> None:
     manifest = Manifest.read(Path(__file__).resolve().parents[2] / "models")
     if not manifest.document.get("training", {}).get("data"):
         pytest.skip("heads were not trained from data")
-    result = run_cli("models", "train", "--check", timeout=3600)  # 13 (Xeon) to 25 (EPYC) minutes on 2 cores
+    result = run_cli("models", "train", "--check", timeout=3600)  # 13 (Xeon) to 35 (EPYC) minutes on 2 cores
     assert result.returncode == 0, result.stdout + result.stderr
     assert "reproduced" in result.stdout
 
