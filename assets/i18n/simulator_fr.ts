@@ -426,62 +426,67 @@
         <translation>Écrivez une réponse&#xa0;: le client attend.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="138"/>
+        <location filename="../../simulator/gui/core_texts.py" line="135"/>
+        <source>The scorer reads replies in English: write this reply in English to have it scored.</source>
+        <translation>L&apos;évaluation lit les réponses en anglais&#xa0;: écrivez cette réponse en anglais pour qu&apos;elle soit notée.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="140"/>
         <source>First conversation</source>
         <translation>Première conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="139"/>
+        <location filename="../../simulator/gui/core_texts.py" line="141"/>
         <source>Completed a first practice session.</source>
         <translation>A terminé une première séance d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="140"/>
+        <location filename="../../simulator/gui/core_texts.py" line="142"/>
         <source>Regular</source>
         <translation>Habitué</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="141"/>
+        <location filename="../../simulator/gui/core_texts.py" line="143"/>
         <source>Completed {count} practice sessions.</source>
         <translation>A terminé {count} séances d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="142"/>
+        <location filename="../../simulator/gui/core_texts.py" line="144"/>
         <source>Five-day streak</source>
         <translation>Cinq jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="143"/>
+        <location filename="../../simulator/gui/core_texts.py" line="145"/>
         <source>Practised on {count} days in a row.</source>
         <translation>S&apos;est entraîné {count} jours d&apos;affilée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="144"/>
+        <location filename="../../simulator/gui/core_texts.py" line="146"/>
         <source>Empathy star</source>
         <translation>Étoile de l&apos;empathie</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="145"/>
+        <location filename="../../simulator/gui/core_texts.py" line="147"/>
         <source>Averaged {score}+ empathy in a completed scenario of difficulty {difficulty} or more.</source>
         <translation>A obtenu en moyenne {score} ou plus en empathie dans un scénario terminé de difficulté {difficulty} ou plus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="147"/>
+        <location filename="../../simulator/gui/core_texts.py" line="149"/>
         <source>Quick first response</source>
         <translation>Première réponse rapide</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="148"/>
+        <location filename="../../simulator/gui/core_texts.py" line="150"/>
         <source>Sent the first reply of a completed session within {count} seconds.</source>
         <translation>A envoyé la première réponse d&apos;une séance terminée en moins de {count} secondes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="150"/>
+        <location filename="../../simulator/gui/core_texts.py" line="152"/>
         <source>Delighted customer</source>
         <translation>Client ravi</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="151"/>
+        <location filename="../../simulator/gui/core_texts.py" line="153"/>
         <source>Finished a session with a CSAT of 5.</source>
         <translation>A terminé une séance avec une satisfaction client (CSAT) de 5.</translation>
     </message>

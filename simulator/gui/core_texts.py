@@ -132,6 +132,8 @@ _TIPS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Good holding message: follow up with the answer as soon as you have it."),
     QT_TRANSLATE_NOOP("CoreTexts", "Good pace: keep answering within the target."),
     QT_TRANSLATE_NOOP("CoreTexts", "Write a reply: the customer is waiting for an answer."),
+    QT_TRANSLATE_NOOP("CoreTexts", "The scorer reads replies in English: write this reply in English to have it "
+                                   "scored."),
 )
 
 _BADGES = {  # code: (title, description), the description's {count} or {score}/{difficulty} from storage

@@ -10,6 +10,7 @@ in that call, since the matching thresholds are set for standalone sentences.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,10 @@ NEUTRAL_LEVEL = 2.0     # the team's grading: polite and neutral, neither warm n
 CALM_NEGATIVITY = 0.25  # customer messages reading calmer than this get the calm-customer pull, in proportion
 CALM_PULL = 0.8
 EMPTY_REPLY_TIP = "Write a reply: the customer is waiting for an answer."
+# The scorers read English: a reply with letters but none of the Latin alphabet (한국어, русский, العربية) is not
+# scored, and is told so rather than taken for an empty reply.
+UNREAD_SCRIPT_TIP = "The scorer reads replies in English: write this reply in English to have it scored."
+_ANY_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -243,9 +248,12 @@ class ReplyScorer:
             scores[dimension] = level_to_score(level) if has_words else 0.0
             contributions[dimension] = head.contributions(features)
         evidence: dict[str, tuple[Evidence, ...]] = {d: tuple(e) for d, e in analysis.evidence.items()}
-        tips = {"empathy": empathy_tip(analysis, customer, contributions["empathy"]) if has_words
-                else EMPTY_REPLY_TIP,
-                "clarity": clarity_tip(analysis, customer, contributions["clarity"]) if has_words else EMPTY_REPLY_TIP}
+        if has_words:
+            tips = {"empathy": empathy_tip(analysis, customer, contributions["empathy"]),
+                    "clarity": clarity_tip(analysis, customer, contributions["clarity"])}
+        else:
+            unscored = UNREAD_SCRIPT_TIP if _ANY_LETTER.search(analysis.clean.text) else EMPTY_REPLY_TIP
+            tips = {"empathy": unscored, "clarity": unscored}
         speed = None
         if request.timing is not None:
             result = score_speed(request.reply, request.timing)

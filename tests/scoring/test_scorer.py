@@ -138,9 +138,16 @@ def test_odd_replies_score_without_crashing_and_offsets_stay_valid(scorer: Reply
 
 
 def test_empty_reply_scores_zero_with_a_tip(scorer: ReplyScorer) -> None:
-    score = scorer.score(LATE_PARCEL, "")
+    score = scorer.score(LATE_PARCEL, " 🙂 ")
     assert score.empathy == 0 and score.clarity == 0
-    assert score.tips["empathy"]
+    assert "Write a reply" in score.tips["empathy"]
+
+
+@pytest.mark.parametrize("reply", ["죄송합니다. 소포는 내일 도착합니다.", "Извините, посылка придёт завтра."])
+def test_a_reply_in_another_alphabet_is_not_taken_for_an_empty_one(scorer: ReplyScorer, reply: str) -> None:
+    score = scorer.score(LATE_PARCEL, reply)
+    assert score.empathy == 0 and score.clarity == 0
+    assert all("in English" in tip and "Write a reply" not in tip for tip in score.tips.values())
 
 
 def test_evidence_in_html_points_at_the_visible_words(scorer: ReplyScorer) -> None:
