@@ -137,8 +137,9 @@ def test_odd_replies_score_without_crashing_and_offsets_stay_valid(scorer: Reply
             assert 0 <= item.start <= item.end <= len(reply)
 
 
-def test_empty_reply_scores_zero_with_a_tip(scorer: ReplyScorer) -> None:
-    score = scorer.score(LATE_PARCEL, " 🙂 ")
+@pytest.mark.parametrize("reply", ["", " 🙂 "])
+def test_empty_reply_scores_zero_with_a_tip(scorer: ReplyScorer, reply: str) -> None:
+    score = scorer.score(LATE_PARCEL, reply)
     assert score.empathy == 0 and score.clarity == 0
     assert "Write a reply" in score.tips["empathy"]
 
