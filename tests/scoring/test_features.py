@@ -179,12 +179,36 @@ def test_normalising_a_struggle_validates_but_lots_of_people_managing_does_not()
     assert labels("It's restored, so you can breathe again.")["reassurance"] == {"so you can breathe again"}
 
 
+def test_the_stock_understanding_line_is_scripted_and_naming_the_worry_acknowledges_it() -> None:
+    for stock in ("I understand your frustration.", "We completely understand your concerns.",
+                  "I do understand your frustration with this."):
+        found = labels(f"{stock} The engineer comes on Tuesday.")
+        assert found["impersonal, scripted wording"] == {stock.rstrip(".").removesuffix(" with this")}, stock
+        assert "acknowledges the customer's feeling" not in found, stock
+    for named in ("I understand the worry about the charges.", "I understand your worry about the money.",
+                  "I understand how frustrating three dropouts in a week are."):
+        found = labels(f"{named} The engineer comes on Tuesday.")
+        assert "acknowledges the customer's feeling" in found, named
+        assert "impersonal, scripted wording" not in found, named
+
+
+def test_praising_a_customer_for_checking_first_is_not_a_lecture() -> None:
+    customer = "Hi, does the annual plan renew automatically? Just want to know before I buy."
+    found = labels("Good thing to check before buying! Yes, it renews each year.", customer)
+    assert found["validates the customer"] == {"Good thing to check"}
+    assert "blames the customer" not in found
+    assert labels("Always check the size before buying. We'll swap it for free.", ANGRY)[
+        "blames the customer"] == {"check the size before buying"}
+
+
 def test_slang_costs_empathy_only_with_a_customer_who_writes_formally() -> None:
     formal = "Good afternoon. I should like to arrange a transfer to my daughter's account. Please advise."
     reply = "Ooh, congrats to your daughter! Yep, I'll give you a ring to confirm stuff."
     assert read_customer(formal).formal and not read_customer(CALM).formal
     assert labels(reply, formal)["too casual for a customer who writes formally"] == {
         "Ooh", "congrats", "Yep", "stuff"}
+    assert labels("Hi hun, that's all sorted for you!", formal)["too casual for a customer who writes formally"] == {
+        "hun"}
     assert "too casual for a customer who writes formally" not in labels(reply, "hey!! is my transfer done? haha")
     assert "too casual for a customer who writes formally" not in labels(
         "Good afternoon, Mr Ashworth. I will telephone you to confirm the details.", formal)
@@ -380,7 +404,7 @@ def test_strong_feelings_put_on_a_joking_customer_cost_empathy() -> None:
     assert read_customer(joking).relaxed
     heavy = labels("I'm so sorry for the frustration this has caused, I can only imagine how upsetting this must be. "
                    "Tap the entry and choose Delete.", joking)
-    assert heavy["more apology than the moment needs"] == {"so sorry", "frustration this has caused",
+    assert heavy["more apology than the moment needs"] == {"so sorry for the frustration this has caused",
                                                            "I can only imagine how"}
     assert "acknowledges the customer's feeling" not in heavy
     assert "more apology than the moment needs" not in labels("Ha, I wish too! Tap the entry and choose Delete.",
@@ -402,6 +426,15 @@ def test_strong_feelings_put_on_a_customer_who_expressed_none_cost_empathy() -> 
     assert read_customer(petite).hurried
     assert labels("Yes, in sizes 0-14. I completely understand how frustrating it is to find trousers that fit!",
                   petite)["feelings the customer did not express"] == {"I completely understand how frustrating"}
+    # How "this" feels, said of nothing in particular; a feeling named in what happened is not presumed.
+    assert labels("I totally get how stressful this is! It arrives on Friday.", CALM)[
+        "feelings the customer did not express"] == {"I totally get how stressful this is"}
+    assert labels("I totally feel your pain! It arrives on Friday.", CALM)[
+        "feelings the customer did not express"] == {"I totally feel your pain"}
+    assert labels("Oh I'm so sorry for the worry and confusion this has caused you! It arrives on Friday.", CALM)[
+        "feelings the customer did not express"] == {"sorry for the worry and confusion this has caused you"}
+    assert "feelings the customer did not express" not in labels(
+        "I know how scary that is with your insulin in the bag. It arrives on Friday.", CALM)
     assert "feelings the customer did not express" not in labels(presumed, ANGRY)
     assert labels(presumed, ANGRY)["acknowledges the customer's feeling"] == {"I can only imagine"}
     assert labels("Of course! Please upload your payslips and photo ID.", documents) == {}
@@ -414,6 +447,8 @@ def test_a_grave_apology_to_a_customer_who_showed_no_feeling_costs_empathy() -> 
     truly = "I'm truly sorry about that. I've resent it."
     assert labels(truly, receipt) == {"more apology than the moment needs": {"truly sorry"}}
     assert labels(truly, ANGRY) == {"sympathy for the customer's situation": {"sorry about that"}}
+    assert labels("We're so sorry for any worry this may cause. I've resent it.", receipt) == {
+        "more apology than the moment needs": {"sorry for any worry"}}
     plain = labels("So sorry about that! I've resent it to the email on your account.", receipt)
     assert plain["sympathy for the customer's situation"] == {"So sorry"}
     assert "more apology than the moment needs" not in plain
