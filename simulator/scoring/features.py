@@ -493,7 +493,9 @@ def _limit(evidence: list[Evidence]) -> list[Evidence]:
     COHAT" says more than the sentence), merge overlapping spans with the same label ("before 6" and "6 pm"), keep
     the first few of each sign in reading order."""
     unique: list[Evidence] = []
-    for item in sorted(set(evidence), key=lambda e: (e.start, -(e.end - e.start))):
+    # dict.fromkeys: the same span named twice keeps the label found first, in every process (a set's order
+    # follows string hashing, which changes from run to run)
+    for item in sorted(dict.fromkeys(evidence), key=lambda e: (e.start, -(e.end - e.start))):
         if any(u.sign == item.sign and u.start <= item.start and item.end <= u.end
                and not u.label.startswith(LONG_SENTENCE_LABEL) for u in unique):
             continue

@@ -207,6 +207,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:which|that|it)(?:'s| is| was) (?:clearly |all |also |right )?(?:on|in) (?:the|our|every|each) "
          r"(?:website|site|app|text|email|letter|newsletter|confirmation|terms|faq|page|contract|receipt|sign)s?",
          r"(?:on|in) (?:every|each) (?:sign|email|letter|newsletter|text|page|confirmation)",
+         r"(?:it'?s|it is) all (?:there|in (?:the|our|your) [\w-]+)",
          r"you must have", r"(?:you|your) (?:clearly|obviously) (?:did|didn'?t|chose|agreed)",
          r"(?:this|it|that) (?:usually |normally |often |only |typically |mostly )?happens (?:a lot |all the time |"
          r"often )?when (?:customers|people|"
@@ -264,6 +265,11 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:i'?m|i am) (?:just|only) (?:the|an?) (?:agent|messenger)", r"moving on",
          r"i (?:just|only) (?:handle|answer) (?:the )?(?:chat|phone|calls?|messages?)",
          r"(?:everyone|everybody) who (?:messages?|writes?|calls?|complains?)",
+         # the customer as one of a crowd: "everyone wants their parcel yesterday", "wait like everyone else"
+         r"(?:(?:nearly |almost )?every ?(?:one|body)|every (?:customer|tenant|parent|student|passenger|guest|member|"
+         r"patient|user|client|caller|driver|player)s?)(?: [\w']+){0,5} (?:seems? to )?(?:wants?|thinks?|says?|"
+         r"claims?|tells? us|expects?) (?:their|theirs|they|the same|an?|it)",
+         r"like every ?(?:one|body) else", r"won'?t (?:speed|hurry) (?:anything|it|this|things) up",
          r"(?:chasing|asking|shouting|complaining) (?:again |more )?(?:won'?t|will not|doesn'?t) (?:help|change|speed)",
          r"no need to keep (?:checking|asking|chasing|calling|messaging|contacting)",
          r"(?:every|each) (?:week|day|time) (?:someone|somebody|people)"),
@@ -313,6 +319,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:since|as) you(?:'ve| have)? asked so (?:nicely|politely)", r"nice timing",
          r"(?:it'?s|that'?s|this is|it is) (?:(?:really|honestly|just) not|not (?:that|so|really)) "
          r"(?:complicated|difficult|hard)",
+         r"not exactly (?:hidden|hard to find|difficult|complicated|a secret|rocket science)",
+         # an eye-roll, an upside-down or an unamused face from the agent
+         r"\U0001F644|\U0001F643|\U0001F612",
          r"(?:a lot of|lots of|many|plenty of) (?:people|customers|members|passengers|guests|users) "
          r"(?:say|claim|pretend)",
          r"(?:really|actually) (?:very |quite |pretty )?(?:simple|easy|straightforward)",
@@ -325,6 +334,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"keep (?:the |this |our |your )?(?:language|conversation|chat|tone|discussion|messages?) (?:respectful|"
          r"civil|polite|professional|clean|friendly)", r"(?:mind|watch) your (?:language|tone)",
          r"(?:there'?s|there is) no need (?:for|to use) (?:that|such|this) (?:language|tone)",
+         r"no need to (?:shout|yell)", r"stop (?:shouting|yelling)",
          r"(?:i|we) (?:won'?t|will not|do not|don'?t|cannot|can'?t) (?:tolerate|accept) (?:abusive|offensive|that|"
          r"this|such|bad|foul|rude)", r"(?:abusive|offensive|foul|bad) language"),
     # Over-apologising that turns to the agent's own feelings: the customer ends up comforting the agent.
@@ -406,11 +416,10 @@ PRESUMED_FEELINGS = re.compile(
     # how a kind of thing feels in general ("how stressful switching can be", "the wiring can be worrying", "how
     # frustrating it is to find trousers that fit"), not how what happened felt ("how scary that is with your
     # insulin in the bag", "that must have been upsetting")
-    r"i (?:totally |completely |really |fully )?(?:know|get|understand) how (?:stressful|worrying|upsetting|"
-    r"overwhelming|scary|frustrating|confusing)(?! (?:that|this)\b| it\b(?! is to| can be))|"
     # ... and how "this" feels, said of nothing in particular: "I totally get how stressful this is!"
     r"i (?:totally |completely |really |fully )?(?:know|get|understand) how (?:stressful|worrying|upsetting|"
-    r"overwhelming|scary|frustrating|confusing|annoying) (?:this|that|it) (?:is|must be|can be)(?=\s*(?:[.!?,;]|$))|"
+    r"overwhelming|scary|frustrating|confusing|annoying)(?:(?! (?:that|this)\b| it\b(?! is to| can be))|"
+    r" (?:this|that|it) (?:is|must be|can be)(?=\s*(?:[.!?,;]|$)))|"
     r"(?:i )?(?:totally |completely |really )?feel your pain|"
     r"(?:can|could) (?:be|feel) (?:so |really |very |quite |a bit |"
     r"a little |pretty )?(?:worrying|stressful|overwhelming|scary|daunting|nerve-?wracking|upsetting|frightening)|"

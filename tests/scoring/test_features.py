@@ -429,6 +429,8 @@ def test_strong_feelings_put_on_a_customer_who_expressed_none_cost_empathy() -> 
     # How "this" feels, said of nothing in particular; a feeling named in what happened is not presumed.
     assert labels("I totally get how stressful this is! It arrives on Friday.", CALM)[
         "feelings the customer did not express"] == {"I totally get how stressful this is"}
+    assert labels("I understand how annoying that is. It arrives on Friday.", CALM)[
+        "feelings the customer did not express"] == {"I understand how annoying that is"}
     assert labels("I totally feel your pain! It arrives on Friday.", CALM)[
         "feelings the customer did not express"] == {"I totally feel your pain"}
     assert labels("Oh I'm so sorry for the worry and confusion this has caused you! It arrives on Friday.", CALM)[
@@ -534,6 +536,18 @@ def test_sarcasm_disbelief_and_brushing_off_cost_empathy_even_beside_the_fix() -
     assert found["dismisses the customer"] == {"isn't exactly a tragedy", "she'll survive"}
     assert "sarcasm or condescension" not in labels("It's not hard to fix: I'll do it now.", CALM)
     assert "sarcasm or condescension" in labels("A lot of people say they're moving abroad to avoid paying.")
+    # An eye-roll from the agent, and "not exactly hidden": the customer is told they should have seen it.
+    assert labels("It's right there in the menu, not exactly hidden. \U0001F644 Go to Account > Membership.",
+                  ANGRY)["sarcasm or condescension"] == {"not exactly hidden", "\U0001F644"}
+    assert "sarcasm or condescension" not in labels("It's honestly not easy to find. Go to Account > Membership.",
+                                                    ANGRY)
+    # The customer as one of a crowd, the answer "all in" a leaflet, and shouting policed.
+    found = labels("Everyone wants their parcel yesterday, so you'll wait your turn like everybody else. It's all in "
+                   "the leaflet. No need to shout: it arrives on Friday.")
+    assert found["dismisses the customer"] == {"Everyone wants their", "like everybody else"}
+    assert found["blames the customer"] == {"It's all in the leaflet"}
+    assert found["polices the customer's language"] == {"No need to shout"}
+    assert labels("Everyone here wants to fix this for you today.").get("dismisses the customer") is None
     assert "blames the customer" in labels("You did sign a 12-month contract, Marta.")
     assert "excuse instead of ownership" in labels("I can't control the weather or your router.")
 
