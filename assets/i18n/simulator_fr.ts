@@ -237,8 +237,8 @@
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="72"/>
-        <source>They swore at the problem, not at you: answer what went wrong instead of warning them about their language.</source>
-        <translation>Le client a juré contre le problème, pas contre vous : répondez à ce qui n&apos;a pas marché au lieu de le reprendre sur son langage.</translation>
+        <source>They are angry at the problem, not at you: answer what went wrong instead of remarking on their language or their capitals.</source>
+        <translation>Le client est en colère contre le problème, pas contre vous : répondez à ce qui n&apos;a pas marché au lieu de commenter son langage ou ses majuscules.</translation>
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="74"/>

@@ -69,8 +69,8 @@ _EVIDENCE = (
 _TIPS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Don't put the blame on the customer; say what you will do to fix it instead."),
     QT_TRANSLATE_NOOP("CoreTexts", "Drop the sarcasm: a plain, respectful sentence keeps the customer on your side."),
-    QT_TRANSLATE_NOOP("CoreTexts", "They swore at the problem, not at you: answer what went wrong instead of "
-                                   "warning them about their language."),
+    QT_TRANSLATE_NOOP("CoreTexts", "They are angry at the problem, not at you: answer what went wrong instead of "
+                                   "remarking on their language or their capitals."),
     QT_TRANSLATE_NOOP("CoreTexts", "Don't brush the problem off; acknowledge it and offer what you can do, even a "
                                    "small step."),
     QT_TRANSLATE_NOOP("CoreTexts", "Own the apology: instead of 'sorry if you feel that way', say 'I'm sorry we got "

@@ -329,7 +329,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:too|a bit) (?:much|difficult|hard|complicated|technical) for you",
          r"(?<!not )(?<!n't )\ban? (?:very |really |pretty |super |quite )?(?:basic|simple|easy) "
          r"(?:one|question)(?! to)"),
-    # A customer who swore at the situation, answered with a warning about their language.
+    # A customer who swore or shouted at the situation, answered with a warning about their language or capitals.
     _cue("polices_tone", "empathy", -1, "polices the customer's language",
          r"keep (?:the |this |our |your )?(?:language|conversation|chat|tone|discussion|messages?) (?:respectful|"
          r"civil|polite|professional|clean|friendly)", r"(?:mind|watch) your (?:language|tone)",

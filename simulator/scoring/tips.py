@@ -28,8 +28,8 @@ _MISFIT_TIPS = {
 _EMPATHY_PROBLEMS: tuple[tuple[str, str], ...] = (
     ("blames_customer", "Don't put the blame on the customer; say what you will do to fix it instead."),
     ("sarcasm", "Drop the sarcasm: a plain, respectful sentence keeps the customer on your side."),
-    ("polices_tone", "They swore at the problem, not at you: answer what went wrong instead of warning them "
-                     "about their language."),
+    ("polices_tone", "They are angry at the problem, not at you: answer what went wrong instead of remarking on "
+                     "their language or their capitals."),
     ("dismisses", "Don't brush the problem off; acknowledge it and offer what you can do, even a small step."),
     ("makes_excuses", "Skip the excuses ('outside our control', 'very busy'): own what went wrong and say what "
                       "you are doing about it."),

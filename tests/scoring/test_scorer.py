@@ -49,7 +49,7 @@ def test_a_warning_about_language_costs_empathy_and_gets_its_own_tip(scorer: Rep
     policing = scorer.score(swearing, f"Please keep the language respectful so I can help. {fix}")
     heard = scorer.score(swearing, f"Six drop-outs on a deadline day is maddening, I'm sorry. {fix}")
     assert heard.empathy > policing.empathy + 15
-    assert policing.tips["empathy"].startswith("They swore at the problem, not at you")
+    assert policing.tips["empathy"].startswith("They are angry at the problem, not at you")
 
 
 def test_warm_but_vague_and_clear_but_cold_each_win_on_their_own_dimension(scorer: ReplyScorer) -> None:
