@@ -118,7 +118,7 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:you|to hear|that)", r"(?:proud of you|stay strong|you matter|you(?:'re| are) doing (?:great|well|"
          r"so well|the right))", r"(?:it'?s|it is) (?:ok|okay|normal|natural) to (?:feel|be)"),
     _cue("reassures", "empathy", +1, "reassurance",
-         r"(?:don'?t|do not|no need to) (?:you )?worry", r"rest assured",
+         r"(?:don'?t|do not) (?:you )?worry", r"rest assured",
          r"(?:don'?t|do not|try not to) (?:be|feel) (?:too )?(?:discouraged|disheartened|embarrassed|hard on yourself|"
          r"put off|bad about)", r"you(?:'re| are) in good hands",
          r"i(?:'ll| will) (?:personally |make sure|take care|sort (?:this|it)|get (?:this|it|you)|"
@@ -264,14 +264,19 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"(?:try|contact|call|ask) (?:someone|somebody) else", r"that'?s (?:just )?how it (?:is|works)",
          r"(?:i'?m|i am) (?:just|only) (?:the|an?) (?:agent|messenger)", r"moving on",
          r"i (?:just|only) (?:handle|answer) (?:the )?(?:chat|phone|calls?|messages?)",
-         r"(?:everyone|everybody) who (?:messages?|writes?|calls?|complains?)",
-         # the customer as one of a crowd: "everyone wants their parcel yesterday", "wait like everyone else"
+         # the customer as one of a crowd: "everyone wants their parcel yesterday", "everyone who calls says they
+         # need it urgently", "wait like everyone else"
          r"(?:(?:nearly |almost )?every ?(?:one|body)|every (?:customer|tenant|parent|student|passenger|guest|member|"
          r"patient|user|client|caller|driver|player)s?)(?: [\w']+){0,5} (?:seems? to )?(?:wants?|thinks?|says?|"
          r"claims?|tells? us|expects?) (?:their|theirs|they|the same|an?|it)",
          r"like every ?(?:one|body) else", r"won'?t (?:speed|hurry) (?:anything|it|this|things) up",
          r"(?:chasing|asking|shouting|complaining) (?:again |more )?(?:won'?t|will not|doesn'?t) (?:help|change|speed)",
          r"no need to keep (?:checking|asking|chasing|calling|messaging|contacting)",
+         # a worry waved away rather than answered: "there's really no need to panic", "nothing to worry about"
+         r"no need (?:for you )?to (?:be )?(?:worry|worried|panic|nervous|scared|anxious|afraid|stress|alarmed|"
+         r"concerned|fret)",
+         r"nothing to (?:worry|panic|stress|fret) about|nothing to be (?:nervous|worried|scared|anxious|afraid|"
+         r"alarmed|concerned|frightened) about",
          r"(?:every|each) (?:week|day|time) (?:someone|somebody|people)"),
     _cue("quotes_policy", "empathy", -1, "cold policy-quoting",
          r"(?:per|according to|as per|in (?:line|accordance) with|under) (?:our|the|company|its) (?:\w+ ){0,2}"
@@ -313,7 +318,8 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"even a child", r"simple as that", r"for the (?:last|hundredth|third|second) time",
          r"as you(?: (?:may|might|should|would|must|will)|'ll) (?:know|be aware|have seen)",
          r"you(?:'ve| have) (?:already )?been told",
-         r"funny how", r"the classic", r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
+         r"funny how", r"funnily enough", r"the classic",
+         r"you do (?:know|realise|realize|understand) (?:that |the |it|you)",
          r"for the record", r"in (?:quite |really |very )?(?:large|big|bold) letters", r"\bmate\b",
          r"honestly,? (?:if (?:you|your)|you(?:'re| are| should| could| need| can't| cannot))",
          r"(?:since|as) you(?:'ve| have)? asked so (?:nicely|politely)", r"nice timing",
@@ -347,7 +353,9 @@ EMPATHY_CUES: tuple[Cue, ...] = (
          r"i(?:'m| am) having (?:a|such a) (?:bad|terrible|rough|hard|long) day",
          # the agent's own inexperience as the story: "I'm new here so I'm not totally sure"
          r"i(?:'m| am) (?:\w+ )?new (?:here|in (?:the|this) (?:\w+ )?(?:team|job|role|department))",
-         r"(?:only|just) (?:in )?my (?:first|second|third) (?:day|week|month)", r"i(?:'m| am) still learning"),
+         r"(?:only|just) (?:in )?my (?:first|second|third) (?:day|week|month)", r"i(?:'m| am) still learning",
+         # the company's regret at losing a customer, to one who is leaving: "Sorry to see you go!"
+         r"sorry to see you (?:go|leave)"),
     # Promises nobody can keep sound like comfort and cost the customer's trust when they fail.
     _cue("overpromises", "empathy", -1, "promise no one can guarantee",
          r"(?:this|it|that)(?:'ll| will)? never (?:happen|happens) (?:to you )?again",
@@ -435,6 +443,7 @@ HURRIED_CUSTOMER = re.compile(
     r"two|a few|five|ten) (?:mins?|minutes|secs|seconds)|no time|short on time|pressed for time|asap|"
     r"(?:leaving|boarding|off|out) in (?:\d+|two|five|ten|a few) (?:mins?|minutes)|about to (?:board|leave|go in)|"
     r"(?:on the (?:train|bus|plane)|at (?:security|the gate|the airport|the station)) now|^quick\b|"
+    r"quick,? (?:pls|please|plz)|(?:pls|please|plz),? (?:be )?quick|"
     r"(?:meeting|presentation|flight|train|interview|exam|class|lecture|shift|call|appointment|demo|pitch)s? "
     r"(?:\w+ )?in (?:\d+|two|five|ten|fifteen|twenty|a few) (?:mins?|minutes)|(?:fix|sort) (?:it |this |that )?"
     r"(?:now|asap|immediately)|yes or no)(?![\w'])",

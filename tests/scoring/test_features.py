@@ -547,7 +547,11 @@ def test_sarcasm_disbelief_and_brushing_off_cost_empathy_even_beside_the_fix() -
     assert found["dismisses the customer"] == {"Everyone wants their", "like everybody else"}
     assert found["blames the customer"] == {"It's all in the leaflet"}
     assert found["polices the customer's language"] == {"No need to shout"}
+    assert labels("Everyone who calls in says they need the car today, so the order stands.", ANGRY)[
+        "dismisses the customer"] == {"Everyone who calls in says they"}
     assert labels("Everyone here wants to fix this for you today.").get("dismisses the customer") is None
+    assert labels("The tracker says processing because, funnily enough, it's being processed.", ANGRY)[
+        "sarcasm or condescension"] == {"funnily enough"}
     assert "blames the customer" in labels("You did sign a 12-month contract, Marta.")
     assert "excuse instead of ownership" in labels("I can't control the weather or your router.")
 
@@ -699,3 +703,24 @@ def test_reference_codes_are_concrete_details_not_jargon_or_shouting() -> None:
         assert not any(label.startswith("jargon") or label.startswith("capitals") for label in found), found
     assert "jargon: CMTS" in labels("Your CMTS is being reset.", CALM, "clarity")
     assert "capitals read as shouting" in labels("PLEASE WAIT, we are CHECKING it.", CALM, "empathy")
+
+
+def test_a_worry_waved_away_dismisses_and_a_customer_leaving_is_not_told_of_our_regret() -> None:
+    nervous = "I've never had a root canal and I'm honestly terrified. What happens on the day?"
+    found = labels("There's really no need to panic, it's nothing to worry about. The area is numbed first.", nervous)
+    assert found["dismisses the customer"] == {"no need to panic", "nothing to worry about"}
+    assert "reassurance" not in found
+    kind = labels("Please don't worry: the area is numbed first, and you can raise a hand to stop at any time.",
+                  nervous)
+    assert kind["reassurance"] == {"don't worry"} and "dismisses the customer" not in kind
+    assert "dismisses the customer" not in labels("You've nothing to be embarrassed about, it was our mistake.")
+    leaving = "I'm moving abroad in June, please cancel my plan from the 30th."
+    assert labels("Sorry to see you go! I've cancelled it from 30 June.", leaving)[
+        "about the agent's feelings, not the customer's"] == {"Sorry to see you go"}
+
+
+def test_quick_please_is_a_customer_in_a_hurry() -> None:
+    for message in ("at the door now, the engineer needs the job number. quick pls",
+                    "Please be quick, which gate is the van counter at?"):
+        assert read_customer(message).hurried, message
+    assert not read_customer("Is the quick-release valve covered by the warranty?").hurried

@@ -217,10 +217,10 @@ def test_one_condescending_sentence_in_a_helpful_reply_costs_empathy_and_is_poin
     respectful = scorer.score(LATE_PARCEL, "Thanks for checking in about this. " + helpful)
     for opening in ("Funnily enough, parcels take time to travel. ", "People always panic about parcels. "):
         sneering = scorer.score(LATE_PARCEL, opening + helpful)
-        # Against the same reply without it: 4.0 and 17.7 points (session 15, trained on pair sets 1-53); 5.0 and
-        # 29.6 (session 14); 14.1 and 15.3 (session 13); 6.5 and 19 (session 12, the three-layer reader, which reads
-        # the dry sarcasm of the first less coldly than the head does); 11.6 and 12.2 before.
-        assert plain.empathy > sneering.empathy + 3.5, opening
+        # Against the same reply without it: 24.2 and 32.7 points (session 16: "funnily enough" is a sarcasm cue);
+        # 4.0 and 17.7 (session 15); 5.0 and 29.6 (session 14); 14.1 and 15.3 (session 13); 6.5 and 19 (session 12,
+        # the three-layer reader, which reads the dry sarcasm of the first less coldly than the head does).
+        assert plain.empathy > sneering.empathy + 10, opening
         assert respectful.empathy > sneering.empathy, opening
         assert abs(respectful.clarity - sneering.clarity) < 10  # the same facts, as clear
     pointed = [e for e in sneering.evidence["empathy"] if e.label == "cold or condescending sentence"]
