@@ -81,9 +81,10 @@ class BertModel:
             offsets[row, :count] = torch.tensor(encoding.offsets)
         return Batch(input_ids, token_type_ids, attention_mask, offsets)
 
-    def __call__(self, batch: Batch) -> list[torch.Tensor]:
+    def __call__(self, batch: Batch, layers: int | None = None) -> list[torch.Tensor]:
         """The hidden states after the embeddings and after each layer, (batch, tokens, hidden) each: the last
-        is what sentence-transformers pools, the earlier ones carry more of the wording."""
+        is what sentence-transformers pools, the earlier ones carry more of the wording. With `layers`, only the
+        first that many layers run."""
         w = self.weights
         config = self.config
         positions = torch.arange(batch.input_ids.shape[1])
@@ -92,7 +93,7 @@ class BertModel:
              + F.embedding(batch.token_type_ids, w["embeddings.token_type_embeddings.weight"]))
         x = _norm(x, w, "embeddings.LayerNorm", config)
         states = [x]
-        for layer in range(config.layers):
+        for layer in range(config.layers if layers is None else layers):
             x = transformer_layer(x, batch.attention_mask, w, layer, config)
             states.append(x)
         return states

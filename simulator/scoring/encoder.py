@@ -224,7 +224,7 @@ class SentenceEncoder:
         for first in range(0, len(texts), self.batch_size):
             with self._inference_lock, torch.inference_mode():
                 inputs = model.tokenize([prepare_for_encoder(t) for t in texts[first:first + self.batch_size]])
-                states = model(inputs)[layer]
+                states = model(inputs, layer)[layer]
             for row, count in enumerate(inputs.attention_mask.sum(1).tolist()):
                 kept = torch.ones(count, dtype=torch.bool)
                 if skip is not None:
