@@ -276,9 +276,11 @@ def calm_customer_level(level: float, negativity: float, features: dict[str, flo
     rather than scored as cold. The team's data is mostly upset customers, and the reader reads the reply alone,
     so neither the head nor the reader can know that.
     The pull fades out as the customer gets upset and never lifts a reply above neutral; replies to the same
-    customer keep their order."""
+    customer keep their order. Nor does it lift sympathy that does not fit this customer ("this must be so
+    stressful" to "what time do you close?"): that reply is low for what it says, not for what it leaves out."""
     calm = max(0.0, 1.0 - negativity / CALM_NEGATIVITY)
-    if level >= NEUTRAL_LEVEL or calm == 0.0 or features.get("cold_cues", 0.0) > 0:
+    if level >= NEUTRAL_LEVEL or calm == 0.0 or features.get("cold_cues", 0.0) > 0 \
+            or features.get("unwanted_sympathy", 0.0) > 0:
         return level
     return level + (NEUTRAL_LEVEL - level) * CALM_PULL * calm
 

@@ -13,6 +13,7 @@ from simulator.scoring.features import MISFIT_LABELS
 from simulator.scoring.heads import LinearHead
 from simulator.scoring.lexicons import TONE_LABELS
 from simulator.scoring.manifest import default_models_dir
+from simulator.scoring.scorer import calm_customer_level
 from simulator.scoring.tips import _MISFIT_TIPS
 from tests.conftest import team_replies
 from tests.scoring.helpers import context
@@ -277,6 +278,16 @@ def test_sympathy_that_does_not_fit_the_customer_is_not_also_called_warm(scorer:
     assert "feelings the customer did not express" in labels and "warm, caring sentence" not in labels
     assert presumed.tips["empathy"].startswith("They asked calmly")
     assert presumed.empathy < plain.empathy
+
+
+def test_the_calm_pull_does_not_lift_sympathy_that_does_not_fit(scorer: ReplyScorer) -> None:
+    calm = context("Hi, what time does the pharmacy close on Sunday?")
+    presumed, plain = (scorer.score(calm, reply) for reply in (
+        "Oh no, I can only imagine how worrying this must be for you! We close at 4pm on Sundays.",
+        "Hi! We close at 4pm on Sundays. Anything else I can help with today?"))
+    assert plain.empathy > presumed.empathy + 10
+    assert calm_customer_level(0.5, 0.0, {"unwanted_sympathy": 0.5}) == 0.5
+    assert calm_customer_level(0.5, 0.0, {}) > 1.5
 
 
 def test_every_kind_of_sympathy_that_does_not_fit_has_its_own_tip() -> None:
