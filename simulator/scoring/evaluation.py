@@ -29,8 +29,7 @@ from simulator.domain import ScoringContext, ScoringError
 from simulator.scoring.heads import LinearHead, level_to_score
 from simulator.scoring.metrics import ordered_share, pair_count, pairwise_accuracy, roc_auc, spearman
 from simulator.scoring.pairs import PAIR_DIMENSIONS, load_pairs
-from simulator.scoring.reader import blend
-from simulator.scoring.scorer import ReplyScorer, ScoreRequest, calm_customer_level
+from simulator.scoring.scorer import ReplyScorer, ScoreRequest, scored_level
 from simulator.scoring.text import flesch_reading_ease
 from simulator.scoring.training import Inputs, LabelledReply
 
@@ -78,13 +77,11 @@ def dev_report(heads: dict[str, LinearHead], rows: Sequence[LabelledReply], inpu
     for dimension, head in heads.items():
         gold = [float(r.levels[dimension]) for r in rows]
         probed = inputs.with_probes(head.probes)
-        predicted = [float(v) for v in head.levels(head.feature_matrix(probed.features), probed.layers)]
-        if dimension in inputs.readings:  # as the scorer does
-            predicted = [blend(level, reading) for level, reading in zip(predicted, inputs.readings[dimension],
-                                                                          strict=True)]
-        if dimension == "empathy":
-            predicted = [calm_customer_level(level, f["customer_distress"], f)
-                         for level, f in zip(predicted, probed.features, strict=True)]
+        head_levels = [float(v) for v in head.levels(head.feature_matrix(probed.features), probed.layers)]
+        readings = inputs.readings.get(dimension)
+        predicted = [scored_level(dimension, level, None if readings is None else float(readings[i]),
+                                  f["customer_distress"], f)
+                     for i, (level, f) in enumerate(zip(head_levels, probed.features, strict=True))]
         scored = {"model": [level_to_score(v) for v in predicted], **candidates,
                   **{name: [float(grades[r.id][dimension]) for r in rows] for name, grades in people.items()}}
         report[dimension] = {

@@ -388,19 +388,24 @@ EMPATHY_CUES: tuple[Cue, ...] = (
 
 APOLOGY_WORD = re.compile(r"(?<![\w'])(?:sorry|apologi[sz]e[sd]?|apologies|apology)(?![\w'])", re.IGNORECASE)
 
-# A customer who wants the facts, not sympathy: "just tell me if it's fixed. not interested in apologies".
+# A customer who wants the facts, not sympathy: "just tell me if it's fixed. not interested in apologies", "numbers
+# only pls", "no retention offers please". (Not "a straight answer": an angry customer asks for one too.)
 APOLOGIES_REFUSED = re.compile(
     r"(?:not interested in|(?:don'?t|do not) (?:want|need)|spare me|skip|enough (?:with|of)|no more|save) "
     r"(?:the |your |any |more |all |these |those )?(?:apolog\w*|sorr(?:y|ies)|sympathy)|"
     r"stop (?:apologi[sz]ing|saying sorry)|(?:don'?t|do not) need (?:a|the) (?:chat|conversation)|"
-    r"no (?:need for )?(?:chit-?chat|small talk)", re.IGNORECASE)
+    r"no (?:need for )?(?:chit-?chat|small talk)|"
+    r"(?:just|only) (?:the )?(?:facts|numbers|figures)|(?:facts|numbers|figures) only|"
+    r"no (?:fluff|waffle)|cut to the chase|(?:no|spare me the|skip the) (?:sales pitch|retention offers?|speech)",
+    re.IGNORECASE)
 
 # A customer who takes it lightly ("no biggie", "not angry, just letting you know"), and the apology out of all
 # proportion to that ("I'm so deeply sorry for any distress this may have caused").
 RELAXED_CUSTOMER = re.compile(
-    r"(?<![\w'])(?:no biggie|no big deal|not a big deal|no rush|no hurry|not (?:angry|upset|annoyed|complaining|"
-    r"fussed|bothered)|not the end of the world|whenever you (?:get a chance|can)|just (?:letting you know|a "
-    r"heads[- ]up|fyi)|any (?:date|day|time|slot)(?: (?:in|next|this) \w+)? (?:is fine|is ok|is okay|works|suits)|"
+    r"(?<![\w'])(?:no biggie|no big deal|not a big deal|nothing serious|not (?:an )?emergency|not urgent|no rush|"
+    r"no hurry|not (?:angry|upset|annoyed|complaining|fussed|bothered)|not the end of the world|"
+    r"whenever you (?:get a chance|can)|just (?:letting you know|a heads[- ]up|fyi)|"
+    r"any (?:date|day|time|slot)(?: (?:in|next|this) \w+)? (?:is fine|is ok|is okay|works|suits)|"
     r"(?:i'?m|i am) (?:flexible|easy)|lol|lmf?ao|rofl|ha(?:ha)+|\U0001F602|\U0001F923|\U0001F605|\U0001F648|"
     r"\U0001F606)(?![\w'])",
     re.IGNORECASE)
@@ -436,12 +441,15 @@ PRESUMED_FEELINGS = re.compile(
     r"going through (?:this|all this|so much|such a)|"
     r"your whole (?:life|world)|(?:such a|this) (?:difficult|stressful|distressing|worrying|hard|painful) time)"
     r"(?![\w'])", re.IGNORECASE)
-# A customer in a hurry, or who wants it straight ("yes or no"): the answer first, pleasantries later if at all.
+# A customer in a hurry, or who wants it straight ("yes or no"): the answer first, pleasantries later if at all. A
+# departure in minutes is a hurry ("my boat leaves in 2 min", "doors closing"); "it sold out in 2 minutes" is not.
 HURRIED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are) in a (?:hurry|rush)|running (?:late )?to (?:a|my|the|an) "
     r"(?:meeting|train|flight|plane|appointment|class|lecture|shift|interview)|between meetings|(?:have|got) (?:\d+|"
     r"two|a few|five|ten) (?:mins?|minutes|secs|seconds)|no time|short on time|pressed for time|asap|"
-    r"(?:leaving|boarding|off|out) in (?:\d+|two|five|ten|a few) (?:mins?|minutes)|about to (?:board|leave|go in)|"
+    r"(?<!sold )(?:leav(?:es|ing)|depart(?:s|ing)|board(?:s|ing)|clos(?:es|ing)|start(?:s|ing)|off|out) in "
+    r"(?:\d+|a|one|two|five|ten|a few|a couple of) (?:mins?|minutes|secs?|seconds)|doors (?:are )?closing|"
+    r"about to (?:board|leave|go in)|"
     r"(?:on the (?:train|bus|plane)|at (?:security|the gate|the airport|the station)) now|^quick\b|"
     r"quick,? (?:pls|please|plz)|(?:pls|please|plz),? (?:be )?quick|"
     r"(?:meeting|presentation|flight|train|interview|exam|class|lecture|shift|call|appointment|demo|pitch)s? "

@@ -240,11 +240,8 @@ class ReplyScorer:
         for dimension, head in heads.items():
             features.update(probe_features(head.probes, item.sentence_vectors, item.embedding))
             _probe_evidence(item, head.probes)
-            level = head.level(features, item.layers)
-            if dimension in item.reading:
-                level = blend(level, item.reading[dimension])
-            if dimension == "empathy":
-                level = calm_customer_level(level, customer.negativity, features)
+            level = scored_level(dimension, head.level(features, item.layers), item.reading.get(dimension),
+                                 customer.negativity, features)
             scores[dimension] = level_to_score(level) if has_words else 0.0
             contributions[dimension] = head.contributions(features)
         evidence: dict[str, tuple[Evidence, ...]] = {d: tuple(e) for d, e in analysis.evidence.items()}
@@ -269,6 +266,22 @@ class ReplyScorer:
             evidence=evidence, tips=tips, key_points=matches["key_points"], intents=matches["intents"],
             violations=matches["violations"],
         )
+
+
+def scored_level(dimension: str, head_level: float, reading: float | None, negativity: float,
+                 features: dict[str, float]) -> float:
+    """The level a reply scores on `dimension`: the head's blended evenly with the reader's, if there is a reader.
+    For empathy, a reply with a cold lexicon cue is never read warmer than the head reads it (the reader, which
+    learns tone from whole replies, can read one dry sneer before a helpful answer, "Funnily enough, parcels take
+    time to travel.", as friendly; a colder reading still counts), and then the calm pull applies."""
+    level = head_level
+    if reading is not None:
+        if dimension == "empathy" and features.get("cold_cues", 0.0) > 0:
+            reading = min(reading, head_level)
+        level = blend(head_level, reading)
+    if dimension == "empathy":
+        level = calm_customer_level(level, negativity, features)
+    return level
 
 
 def calm_customer_level(level: float, negativity: float, features: dict[str, float]) -> float:

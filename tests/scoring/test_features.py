@@ -724,3 +724,36 @@ def test_quick_please_is_a_customer_in_a_hurry() -> None:
                     "Please be quick, which gate is the van counter at?"):
         assert read_customer(message).hurried, message
     assert not read_customer("Is the quick-release valve covered by the warranty?").hurried
+
+
+def test_a_departure_in_minutes_is_a_hurry_and_a_sell_out_in_minutes_is_not() -> None:
+    for message in ("On the coach to Leeds, it leaves in 5 min - is my return ticket valid on Sunday?",
+                    "doors closing!! is platform 4 the right one for Bath?",
+                    "Post office closes in 10 minutes, which form do I send the passport with?"):
+        assert read_customer(message).hurried, message
+    sold_out = "The concert sold out in 3 minutes and I was in the queue the whole time. Any returns?"
+    assert not read_customer(sold_out).hurried
+    found = labels("Oh no, queueing all that time and missing out is so disappointing. Returns open on Friday.",
+                   sold_out)
+    assert "pleasantries before the answer to a customer in a hurry" not in found
+
+
+def test_a_customer_who_asks_for_the_facts_only_wants_no_sympathy() -> None:
+    for message in ("numbers only please: what's the fee on a $500 transfer?",
+                    "Just the facts: when does my contract end and what does leaving cost?",
+                    "Send me the cancellation terms. No retention offers, I've made up my mind."):
+        assert read_customer(message).refuses_apologies, message
+    assert not read_customer("I've waited a week for a straight answer about my refund. Where is it?"
+                             ).refuses_apologies
+    found = labels("I'm so sorry to hear you're thinking of leaving. Your contract ends on 3 May; leaving costs £40.",
+                   "Send me the cancellation terms. No retention offers, I've made up my mind.")
+    assert "sympathy the customer asked not to get" in found
+
+
+def test_nothing_serious_and_not_an_emergency_are_taken_lightly() -> None:
+    for message in ("Nothing serious, a wing mirror got clipped in your car park. Who do I send the photos to?",
+                    "Not an emergency, but the hallway light on floor 3 has been out since Monday."):
+        assert read_customer(message).relaxed, message
+    assert "more apology than the moment needs" in labels(
+        "I'm so sorry, that must be so distressing. Send the photos to claims@parkfield.example.",
+        "Nothing serious, a wing mirror got clipped in your car park. Who do I send the photos to?")

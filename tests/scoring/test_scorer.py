@@ -13,7 +13,7 @@ from simulator.scoring.features import MISFIT_LABELS
 from simulator.scoring.heads import LinearHead
 from simulator.scoring.lexicons import TONE_LABELS
 from simulator.scoring.manifest import default_models_dir
-from simulator.scoring.scorer import calm_customer_level
+from simulator.scoring.scorer import calm_customer_level, scored_level
 from simulator.scoring.tips import _MISFIT_TIPS
 from tests.conftest import team_replies
 from tests.scoring.helpers import context
@@ -218,7 +218,8 @@ def test_one_condescending_sentence_in_a_helpful_reply_costs_empathy_and_is_poin
     respectful = scorer.score(LATE_PARCEL, "Thanks for checking in about this. " + helpful)
     for opening in ("Funnily enough, parcels take time to travel. ", "People always panic about parcels. "):
         sneering = scorer.score(LATE_PARCEL, opening + helpful)
-        # Against the same reply without it: 24.2 and 32.7 points (session 16: "funnily enough" is a sarcasm cue);
+        # Against the same reply without it: 36.5 and 20.5 points (session 19: a reply with a cold cue is never read
+        # warmer than the head reads it); 24.2 and 32.7 (session 16: "funnily enough" is a sarcasm cue);
         # 4.0 and 17.7 (session 15); 5.0 and 29.6 (session 14); 14.1 and 15.3 (session 13); 6.5 and 19 (session 12,
         # the three-layer reader, which reads the dry sarcasm of the first less coldly than the head does).
         assert plain.empathy > sneering.empathy + 10, opening
@@ -288,6 +289,14 @@ def test_the_calm_pull_does_not_lift_sympathy_that_does_not_fit(scorer: ReplySco
     assert plain.empathy > presumed.empathy + 10
     assert calm_customer_level(0.5, 0.0, {"unwanted_sympathy": 0.5}) == 0.5
     assert calm_customer_level(0.5, 0.0, {}) > 1.5
+
+
+def test_a_reply_with_a_cold_cue_is_never_read_warmer_than_the_head_reads_it() -> None:
+    upset, cold, plain = 1.0, {"cold_cues": 0.5}, {"cold_cues": 0.0}
+    assert scored_level("empathy", 1.0, 3.0, upset, cold) == 1.0
+    assert scored_level("empathy", 1.0, 0.0, upset, cold) == 0.5  # a colder reading still counts
+    assert scored_level("empathy", 1.0, 3.0, upset, plain) == 2.0
+    assert scored_level("clarity", 1.0, 3.0, upset, cold) == 2.0
 
 
 def test_every_kind_of_sympathy_that_does_not_fit_has_its_own_tip() -> None:
