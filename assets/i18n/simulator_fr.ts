@@ -332,161 +332,166 @@
     </message>
     <message>
         <location filename="../../simulator/gui/core_texts.py" line="108"/>
+        <source>Brief and to the point, as this customer wants: keep leading with the answer.</source>
+        <translation>Bref et précis, comme le souhaite ce client&#xa0;: continuez à commencer par la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../simulator/gui/core_texts.py" line="109"/>
         <source>Make it personal: use the customer&apos;s name or mention their situation in your own words.</source>
         <translation>Personnalisez&#xa0;: utilisez le nom du client ou évoquez sa situation avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="110"/>
+        <location filename="../../simulator/gui/core_texts.py" line="111"/>
         <source>Add a line of reassurance that you are taking care of it (&apos;I&apos;ll make sure this gets sorted&apos;).</source>
         <translation>Ajoutez une phrase pour rassurer le client que vous vous en occupez («&#xa0;je m&apos;assure que ce soit réglé&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="112"/>
+        <location filename="../../simulator/gui/core_texts.py" line="113"/>
         <source>Warm and personal: keep acknowledging the customer&apos;s situation like this.</source>
         <translation>Chaleureux et personnel&#xa0;: continuez à reconnaître la situation du client ainsi.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="113"/>
+        <location filename="../../simulator/gui/core_texts.py" line="114"/>
         <source>Explain or replace &apos;{term}&apos; with everyday words: the customer may not know it.</source>
         <translation>Expliquez ou remplacez «&#xa0;{term}&#xa0;» par des mots de tous les jours&#xa0;: le client ne le connaît peut-être pas.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="114"/>
+        <location filename="../../simulator/gui/core_texts.py" line="115"/>
         <source>Replace hedges such as &apos;maybe&apos; or &apos;I think&apos; with what you know and what you will do.</source>
         <translation>Remplacez les hésitations comme «&#xa0;peut-être&#xa0;» ou «&#xa0;je pense&#xa0;» par ce que vous savez et ce que vous allez faire.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="116"/>
+        <location filename="../../simulator/gui/core_texts.py" line="117"/>
         <source>Be specific: give a date, a time, an amount or the exact button to press instead of &apos;soon&apos;.</source>
         <translation>Soyez précis&#xa0;: donnez une date, une heure, un montant ou le bouton exact sur lequel appuyer plutôt que «&#xa0;bientôt&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="118"/>
+        <location filename="../../simulator/gui/core_texts.py" line="119"/>
         <source>Cut the formal filler (&apos;please be advised&apos;, &apos;at this time&apos;) and say it plainly.</source>
         <translation>Supprimez les formules administratives («&#xa0;veuillez noter que&#xa0;», «&#xa0;à l&apos;heure actuelle&#xa0;») et dites-le simplement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="119"/>
+        <location filename="../../simulator/gui/core_texts.py" line="120"/>
         <source>Say who does what: &apos;I&apos;ve refunded you&apos; rather than &apos;a refund has been processed&apos;.</source>
         <translation>Dites qui fait quoi&#xa0;: «&#xa0;je vous ai remboursé&#xa0;» plutôt que «&#xa0;un remboursement a été traité&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="120"/>
+        <location filename="../../simulator/gui/core_texts.py" line="121"/>
         <source>Split your longest sentence ({count} words) into two or three short ones.</source>
         <translation>Coupez votre phrase la plus longue ({count} mots) en deux ou trois phrases courtes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="121"/>
+        <location filename="../../simulator/gui/core_texts.py" line="122"/>
         <source>The customer asked which to choose: recommend one first and say why it fits them.</source>
         <translation>Le client a demandé quoi choisir : recommandez d&apos;abord une option et dites pourquoi elle lui convient.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="123"/>
+        <location filename="../../simulator/gui/core_texts.py" line="124"/>
         <source>Answer the customer&apos;s question directly, in your first sentence.</source>
         <translation>Répondez directement à la question du client, dès votre première phrase.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="124"/>
+        <location filename="../../simulator/gui/core_texts.py" line="125"/>
         <source>Add a concrete detail or next step: what happens, when, and what the customer should do.</source>
         <translation>Ajoutez un détail concret ou une prochaine étape&#xa0;: ce qui se passe, quand, et ce que le client doit faire.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="126"/>
+        <location filename="../../simulator/gui/core_texts.py" line="127"/>
         <source>Prefer everyday words to long or formal ones.</source>
         <translation>Préférez les mots de tous les jours aux mots longs ou soutenus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="127"/>
+        <location filename="../../simulator/gui/core_texts.py" line="128"/>
         <source>Clear and concrete: keep giving specifics and next steps like this.</source>
         <translation>Clair et concret&#xa0;: continuez à donner des précisions et des prochaines étapes ainsi.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="128"/>
+        <location filename="../../simulator/gui/core_texts.py" line="129"/>
         <source>Answer the first message within the target: a quick greeting and &apos;let me check that for you&apos; buys you time to look things up.</source>
         <translation>Répondez au premier message dans le délai visé&#xa0;: une salutation rapide et «&#xa0;je vérifie cela pour vous&#xa0;» vous laissent le temps de chercher.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="130"/>
+        <location filename="../../simulator/gui/core_texts.py" line="131"/>
         <source>When you need more time, send a short holding message first (&apos;One moment, I&apos;m checking your order&apos;) so the customer knows you are on it.</source>
         <translation>Quand il vous faut plus de temps, envoyez d&apos;abord un court message d&apos;attente («&#xa0;Un instant, je vérifie votre commande&#xa0;») pour que le client sache que vous vous en occupez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="132"/>
+        <location filename="../../simulator/gui/core_texts.py" line="133"/>
         <source>Good holding message: follow up with the answer as soon as you have it.</source>
         <translation>Bon message d&apos;attente&#xa0;: envoyez la réponse dès que vous l&apos;avez.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="133"/>
+        <location filename="../../simulator/gui/core_texts.py" line="134"/>
         <source>Good pace: keep answering within the target.</source>
         <translation>Bon rythme&#xa0;: continuez à répondre dans le délai visé.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="134"/>
+        <location filename="../../simulator/gui/core_texts.py" line="135"/>
         <source>Write a reply: the customer is waiting for an answer.</source>
         <translation>Écrivez une réponse&#xa0;: le client attend.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="135"/>
+        <location filename="../../simulator/gui/core_texts.py" line="136"/>
         <source>The scorer reads replies in English: write this reply in English to have it scored.</source>
         <translation>L&apos;évaluation lit les réponses en anglais&#xa0;: écrivez cette réponse en anglais pour qu&apos;elle soit notée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="140"/>
+        <location filename="../../simulator/gui/core_texts.py" line="141"/>
         <source>First conversation</source>
         <translation>Première conversation</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="141"/>
+        <location filename="../../simulator/gui/core_texts.py" line="142"/>
         <source>Completed a first practice session.</source>
         <translation>A terminé une première séance d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="142"/>
+        <location filename="../../simulator/gui/core_texts.py" line="143"/>
         <source>Regular</source>
         <translation>Habitué</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="143"/>
+        <location filename="../../simulator/gui/core_texts.py" line="144"/>
         <source>Completed {count} practice sessions.</source>
         <translation>A terminé {count} séances d&apos;entraînement.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="144"/>
+        <location filename="../../simulator/gui/core_texts.py" line="145"/>
         <source>Five-day streak</source>
         <translation>Cinq jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="145"/>
+        <location filename="../../simulator/gui/core_texts.py" line="146"/>
         <source>Practised on {count} days in a row.</source>
         <translation>S&apos;est entraîné {count} jours d&apos;affilée.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="146"/>
+        <location filename="../../simulator/gui/core_texts.py" line="147"/>
         <source>Empathy star</source>
         <translation>Étoile de l&apos;empathie</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="147"/>
+        <location filename="../../simulator/gui/core_texts.py" line="148"/>
         <source>Averaged {score}+ empathy in a completed scenario of difficulty {difficulty} or more.</source>
         <translation>A obtenu en moyenne {score} ou plus en empathie dans un scénario terminé de difficulté {difficulty} ou plus.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="149"/>
+        <location filename="../../simulator/gui/core_texts.py" line="150"/>
         <source>Quick first response</source>
         <translation>Première réponse rapide</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="150"/>
+        <location filename="../../simulator/gui/core_texts.py" line="151"/>
         <source>Sent the first reply of a completed session within {count} seconds.</source>
         <translation>A envoyé la première réponse d&apos;une séance terminée en moins de {count} secondes.</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="152"/>
+        <location filename="../../simulator/gui/core_texts.py" line="153"/>
         <source>Delighted customer</source>
         <translation>Client ravi</translation>
     </message>
     <message>
-        <location filename="../../simulator/gui/core_texts.py" line="153"/>
+        <location filename="../../simulator/gui/core_texts.py" line="154"/>
         <source>Finished a session with a CSAT of 5.</source>
         <translation>A terminé une séance avec une satisfaction client (CSAT) de 5.</translation>
     </message>

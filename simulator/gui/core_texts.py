@@ -105,6 +105,7 @@ _TIPS = (
     QT_TRANSLATE_NOOP("CoreTexts", "Tone down the cheerfulness: the customer is upset, so acknowledge that first."),
     QT_TRANSLATE_NOOP("CoreTexts", "Start by naming how the customer feels ('I can see how frustrating this is') "
                                    "before you move to the fix."),
+    QT_TRANSLATE_NOOP("CoreTexts", "Brief and to the point, as this customer wants: keep leading with the answer."),
     QT_TRANSLATE_NOOP("CoreTexts", "Make it personal: use the customer's name or mention their situation in your "
                                    "own words."),
     QT_TRANSLATE_NOOP("CoreTexts", "Add a line of reassurance that you are taking care of it ('I'll make sure this "

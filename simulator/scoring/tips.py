@@ -67,6 +67,8 @@ def empathy_tip(analysis: ReplyAnalysis, customer: CustomerMood, contributions: 
     if customer.negativity >= 0.3 and not acknowledged:
         return ("Start by naming how the customer feels ('I can see how frustrating this is') before you move "
                 "to the fix.")
+    if customer.refuses_apologies or customer.hurried:
+        return "Brief and to the point, as this customer wants: keep leading with the answer."
     if not features["uses_name"] and not features["echoes_customer"]:
         return "Make it personal: use the customer's name or mention their situation in your own words."
     if not features["reassures"]:

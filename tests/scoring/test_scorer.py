@@ -299,6 +299,15 @@ def test_a_reply_with_a_cold_cue_is_never_read_warmer_than_the_head_reads_it() -
     assert scored_level("clarity", 1.0, 3.0, upset, cold) == 2.0
 
 
+def test_a_brisk_answer_to_a_customer_who_wants_only_the_facts_is_not_told_to_add_warmth(scorer: ReplyScorer) -> None:
+    facts_only = context("numbers only please: what's the fee on a $500 transfer and how long does it take?")
+    brisk = scorer.score(facts_only, "$4.50, and it arrives in 1 business day.")
+    assert brisk.tips["empathy"].startswith("Brief and to the point")
+    gushing = scorer.score(facts_only, "Oh, fees can be so confusing, I'm so sorry! It's $4.50, 1 business day.")
+    assert gushing.tips["empathy"].startswith("They asked for the facts")
+    assert brisk.empathy > gushing.empathy
+
+
 def test_every_kind_of_sympathy_that_does_not_fit_has_its_own_tip() -> None:
     assert set(_MISFIT_TIPS) == MISFIT_LABELS
 
