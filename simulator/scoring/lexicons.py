@@ -392,9 +392,9 @@ APOLOGY_WORD = re.compile(r"(?<![\w'])(?:sorry|apologi[sz]e[sd]?|apologies|apolo
 # only pls", "no retention offers please". (Not "a straight answer": an angry customer asks for one too.)
 APOLOGIES_REFUSED = re.compile(
     r"(?:not interested in|(?:don'?t|do not) (?:want|need)|spare me|skip|enough (?:with|of)|no more|save) "
-    r"(?:the |your |any |more |all |these |those )?(?:apolog\w*|sorr(?:y|ies)|sympathy)|"
+    r"(?:the |your |any |more |all |these |those |another |an? )?(?:apolog\w*|sorr(?:y|ies)|sympathy)|"
     r"stop (?:apologi[sz]ing|saying sorry)|(?:don'?t|do not) need (?:a|the) (?:chat|conversation)|"
-    r"no (?:need for )?(?:chit-?chat|small talk)|"
+    r"no (?:need for )?(?:chit-?chat|small talk|(?:the |your )?(?:sympathy|apolog\w*))|"
     r"(?:just|only) (?:the )?(?:facts|numbers|figures)|(?:facts|numbers|figures) only|"
     r"no (?:fluff|waffle)|cut to the chase|(?:no|spare me the|skip the) (?:sales pitch|retention offers?|speech)",
     re.IGNORECASE)
@@ -403,6 +403,7 @@ APOLOGIES_REFUSED = re.compile(
 # proportion to that ("I'm so deeply sorry for any distress this may have caused").
 RELAXED_CUSTOMER = re.compile(
     r"(?<![\w'])(?:no biggie|no big deal|not a big deal|nothing serious|not (?:an )?emergency|not urgent|no rush|"
+    r"these things happen|(?:it|stuff) happens|"
     r"no hurry|not (?:angry|upset|annoyed|complaining|fussed|bothered)|not the end of the world|"
     r"whenever you (?:get a chance|can)|just (?:letting you know|a heads[- ]up|fyi)|"
     r"any (?:date|day|time|slot)(?: (?:in|next|this) \w+)? (?:is fine|is ok|is okay|works|suits)|"
@@ -441,10 +442,12 @@ PRESUMED_FEELINGS = re.compile(
     r"going through (?:this|all this|so much|such a)|"
     r"your whole (?:life|world)|(?:such a|this) (?:difficult|stressful|distressing|worrying|hard|painful) time)"
     r"(?![\w'])", re.IGNORECASE)
-# A customer in a hurry, or who wants it straight ("yes or no"): the answer first, pleasantries later if at all. A
-# departure in minutes is a hurry ("my boat leaves in 2 min", "doors closing"); "it sold out in 2 minutes" is not.
+# A customer in a hurry ("in a rush", "quick one", "need an answer fast", a customer waiting at the till), or who
+# wants it straight ("yes or no"): the answer first, pleasantries later if at all. A departure in minutes is a hurry
+# ("my boat leaves in 2 min", "doors closing"); "it sold out in 2 minutes" is not.
 HURRIED_CUSTOMER = re.compile(
-    r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are) in a (?:hurry|rush)|running (?:late )?to (?:a|my|the|an) "
+    r"(?<![\w'])(?:(?:i'?m|i am|we'?re|we are|^) ?in a (?:hurry|rush)|quick (?:one|question|q)\b|"
+    r"running (?:late )?to (?:a|my|the|an) "
     r"(?:meeting|train|flight|plane|appointment|class|lecture|shift|interview)|between meetings|(?:have|got) (?:\d+|"
     r"two|a few|five|ten) (?:mins?|minutes|secs|seconds)|no time|short on time|pressed for time|asap|"
     r"(?<!sold )(?:leav(?:es|ing)|depart(?:s|ing)|board(?:s|ing)|clos(?:es|ing)|start(?:s|ing)|off|out) in "
@@ -454,7 +457,9 @@ HURRIED_CUSTOMER = re.compile(
     r"quick,? (?:pls|please|plz)|(?:pls|please|plz),? (?:be )?quick|"
     r"(?:meeting|presentation|flight|train|interview|exam|class|lecture|shift|call|appointment|demo|pitch)s? "
     r"(?:\w+ )?in (?:\d+|two|five|ten|fifteen|twenty|a few) (?:mins?|minutes)|(?:fix|sort) (?:it |this |that )?"
-    r"(?:now|asap|immediately)|yes or no)(?![\w'])",
+    r"(?:now|asap|immediately)|yes or no|(?:need|want)s? (?:an? |the )?(?:answer|reply|response) (?:fast|quick(?:ly)?)|"
+    r"fast,? (?:pls|please|plz)|"
+    r"(?:a|the) customer (?:is )?(?:waiting|at the (?:counter|till|desk)))(?![\w'])",
     re.IGNORECASE)
 
 # The labels of the cues that read a sentence's tone (not its topic, as "refers to the customer's own situation").
@@ -477,8 +482,11 @@ GRIEF = re.compile(
 DISTRESS = re.compile(
     r"(?<![\w'])(?:angry|furious|livid|ridiculous|unacceptable|disgust\w*|outrage\w*|worst|terrible|awful|"
     r"useless|fed up|sick of|had enough|pathetic|joke|scam|frustrat\w*|annoy\w*|upset|disappoint\w*|worried|"
-    r"worry|anxious|scared|afraid|panic\w*|desperate|urgent\w*|stress\w*|nightmare|can'?t believe|again|"
-    r"still|third time|second time|hours?|days|weeks|nobody|no one|never|help me|please help|crying|"
+    r"worry|anxious|nervous|scared|afraid|panic\w*|desperate|urgent\w*|stress\w*|nightmare|can'?t believe|"
+    # "again" and "still" as a problem that goes on, not "thanks again" or "still on auto-delivery?"
+    r"(?<!thanks )(?<!thank you )again|still (?:not|no|nothing|waiting|\w+n'?t|broken|missing|stuck|down|pending)|"
+    r"third time|second time|(?<!opening )(?<!business )(?<!office )hours?|days|weeks|nobody|no one|never|help me|"
+    r"please help|crying|"
     r"overwhelm\w*|confus\w*|lost|stuck|ruin\w*|embarrass\w*|humiliat\w*|hate|cancel|rejected|declined|refused|"
     r"denied|stolen|flood\w*|in tears|terrified|frightened|emergency|evict\w*|bailiffs?|"
     r"(?:don'?t|do not) (?:even )?know (?:where to start|what to do)|losing (?:jobs|money|customers|sales|business)|"

@@ -271,12 +271,15 @@ class ReplyScorer:
 def scored_level(dimension: str, head_level: float, reading: float | None, negativity: float,
                  features: dict[str, float]) -> float:
     """The level a reply scores on `dimension`: the head's blended evenly with the reader's, if there is a reader.
-    For empathy, a reply with a cold lexicon cue is never read warmer than the head reads it (the reader, which
-    learns tone from whole replies, can read one dry sneer before a helpful answer, "Funnily enough, parcels take
-    time to travel.", as friendly; a colder reading still counts), and then the calm pull applies."""
+    For empathy, a reply with a cold lexicon cue or with sympathy that does not fit this customer is never read
+    warmer than the head reads it (a colder reading still counts), and then the calm pull applies. The reader
+    learns tone from whole replies, without the customer's message: it can read one dry sneer before a helpful
+    answer, "Funnily enough, parcels take time to travel.", as friendly, and "I know how stressful rushing for a
+    flight is, so sorry for the worry!" to "boarding in 20 min, y/n?" as caring; the head reads both against the
+    customer."""
     level = head_level
     if reading is not None:
-        if dimension == "empathy" and features.get("cold_cues", 0.0) > 0:
+        if dimension == "empathy" and max(features.get("cold_cues", 0.0), features.get("unwanted_sympathy", 0.0)) > 0:
             reading = min(reading, head_level)
         level = blend(head_level, reading)
     if dimension == "empathy":

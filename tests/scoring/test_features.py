@@ -417,7 +417,7 @@ def test_strong_feelings_put_on_a_customer_who_expressed_none_cost_empathy() -> 
     presumed = "I can only imagine how overwhelming this must be for you. Please upload your payslips and photo ID."
     assert labels(presumed, documents)["feelings the customer did not express"] == {"I can only imagine how"}
     assert labels("That must be so stressful. It arrives on Friday.", CALM)["feelings the customer did not express"] \
-        == {"must be so stressful"}
+        == {"That must be so stressful"}
     assert labels("Don't feel bad for asking, the wiring can be really worrying! It needs its own circuit.",
                   "Hi, does the charger need its own breaker?")["feelings the customer did not express"] \
         == {"can be really worrying"}
@@ -434,7 +434,7 @@ def test_strong_feelings_put_on_a_customer_who_expressed_none_cost_empathy() -> 
     assert labels("I totally feel your pain! It arrives on Friday.", CALM)[
         "feelings the customer did not express"] == {"I totally feel your pain"}
     assert labels("Oh I'm so sorry for the worry and confusion this has caused you! It arrives on Friday.", CALM)[
-        "feelings the customer did not express"] == {"sorry for the worry and confusion this has caused you"}
+        "feelings the customer did not express"] == {"so sorry for the worry and confusion this has caused you"}
     assert "feelings the customer did not express" not in labels(
         "I know how scary that is with your insulin in the bag. It arrives on Friday.", CALM)
     assert "feelings the customer did not express" not in labels(presumed, ANGRY)
@@ -560,7 +560,8 @@ def test_a_flexible_booking_is_relaxed_and_a_pet_a_nuisance_and_a_failure_are_re
     booking = "Hi, just wanting to book the annual boiler service, any date in March is fine, I work from home."
     assert read_customer(booking).relaxed and read_customer("I'm flexible, mornings or afternoons.").relaxed
     gushing = labels("Oh no, I'm so sorry you're dealing with boiler problems, that must be really worrying!", booking)
-    assert gushing["more apology than the moment needs"] == {"so sorry", "must be really worrying"}
+    assert gushing["more apology than the moment needs"] == {
+        "Oh no", "I'm so sorry you're dealing", "that must be really worrying"}
     pet = labels("Poor cat, a bang like that would frighten anyone. Sorry about the poor signal.")
     assert pet["sympathy for the customer's situation"] >= {"Poor cat"}
     assert pet["validates the customer"] == {"would frighten anyone"}
@@ -757,3 +758,30 @@ def test_nothing_serious_and_not_an_emergency_are_taken_lightly() -> None:
     assert "more apology than the moment needs" in labels(
         "I'm so sorry, that must be so distressing. Send the photos to claims@parkfield.example.",
         "Nothing serious, a wing mirror got clipped in your car park. Who do I send the photos to?")
+
+
+def test_a_customer_with_someone_waiting_or_who_needs_an_answer_fast_is_in_a_hurry() -> None:
+    for message in ("I've got a customer at the till, how do I void the last sale?",
+                    "at the pharmacy counter, need an answer fast: is my repeat prescription approved?",
+                    "which form for the parking permit, fast pls"):
+        assert read_customer(message).hurried, message
+    for message in ("Is the express shipping fast?", "A customer complained about your courier, who do I tell?"):
+        assert not read_customer(message).hurried, message
+
+
+def test_pleasantries_before_the_facts_cost_empathy_with_a_customer_who_asked_for_the_facts_only() -> None:
+    facts_only = "numbers only pls: monthly fee and setup fee for the 50 GB plan"
+    found = labels("Sure, happy to help! 😊 It's £20 a month and setup is £15.", facts_only)
+    assert found["pleasantries before the answer to a customer in a hurry"] == {"happy to help"}
+    assert "pleasantries before the answer to a customer in a hurry" not in labels(
+        "It's £20 a month and setup is £15. Happy to help!", facts_only)
+    refusing = "I've read your email. Just tell me when the refund lands. Don't need another apology."
+    assert read_customer(refusing).refuses_apologies
+    assert "sympathy the customer asked not to get" in labels("I'm so sorry again. It lands on Friday.", refusing)
+
+
+def test_these_things_happen_is_taken_lightly() -> None:
+    light = "It's fine, these things happen. Just refund the missing hummus please."
+    assert read_customer(light).relaxed and not read_customer(CALM).relaxed
+    assert "more apology than the moment needs" in labels(
+        "I'm so, so sorry, this is unacceptable! I've refunded the hummus.", light)

@@ -291,12 +291,24 @@ def test_the_calm_pull_does_not_lift_sympathy_that_does_not_fit(scorer: ReplySco
     assert calm_customer_level(0.5, 0.0, {}) > 1.5
 
 
-def test_a_reply_with_a_cold_cue_is_never_read_warmer_than_the_head_reads_it() -> None:
-    upset, cold, plain = 1.0, {"cold_cues": 0.5}, {"cold_cues": 0.0}
+def test_a_reply_with_a_cold_cue_or_misfit_sympathy_is_never_read_warmer_than_the_head_reads_it() -> None:
+    upset, cold, plain, misfit = 1.0, {"cold_cues": 0.5}, {"cold_cues": 0.0}, {"unwanted_sympathy": 0.5}
     assert scored_level("empathy", 1.0, 3.0, upset, cold) == 1.0
     assert scored_level("empathy", 1.0, 0.0, upset, cold) == 0.5  # a colder reading still counts
+    assert scored_level("empathy", 1.0, 3.0, upset, misfit) == 1.0
     assert scored_level("empathy", 1.0, 3.0, upset, plain) == 2.0
     assert scored_level("clarity", 1.0, 3.0, upset, cold) == 2.0
+
+
+def test_sympathy_before_the_answer_to_a_customer_at_the_gate_scores_below_the_plain_answer(
+        scorer: ReplyScorer) -> None:
+    hurried = context("gate closes in 15 min - is my checked bag going all the way to Lisbon? y/n")
+    plain, gushing = (scorer.score(hurried, reply) for reply in (
+        "Yes, your bag is checked through to Lisbon, so you don't need to collect it in Madrid. Have a good flight!",
+        "Yes, and I know how stressful airports can be, so sorry for the worry! Your bag is checked through to "
+        "Lisbon."))
+    assert plain.empathy > gushing.empathy + 10
+    assert "pleasantries before the answer to a customer in a hurry" in {e.label for e in gushing.evidence["empathy"]}
 
 
 def test_a_brisk_answer_to_a_customer_who_wants_only_the_facts_is_not_told_to_add_warmth(scorer: ReplyScorer) -> None:
