@@ -438,6 +438,13 @@ def test_strong_feelings_put_on_a_customer_who_expressed_none_cost_empathy() -> 
     assert "feelings the customer did not express" not in labels(
         "I know how scary that is with your insulin in the bag. It arrives on Friday.", CALM)
     assert "feelings the customer did not express" not in labels(presumed, ANGRY)
+    # the sympathy in the same sentence is part of the same speech; in the next sentence it is not
+    speech = labels("Oh no, I'm so sorry a builder owes you money, that must be so stressful for you. The fee is €25.",
+                    "Hi, what's the fee to make a small claims application? It's for €600 a builder owes me.")
+    assert speech["feelings the customer did not express"] >= {"Oh no", "that must be so stressful"}
+    assert "sympathy for the customer's situation" not in speech
+    assert labels("That must be so stressful. Oh no, the fee is €25.", CALM)["acknowledges the customer's feeling"] \
+        == {"Oh no"}
     assert labels(presumed, ANGRY)["acknowledges the customer's feeling"] == {"I can only imagine"}
     assert labels("Of course! Please upload your payslips and photo ID.", documents) == {}
 
