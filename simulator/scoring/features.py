@@ -280,28 +280,28 @@ def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], a
     for the facts only ("numbers only pls": "Sure, happy to help! 😊"); strong
     feelings or a grave apology put on one who expressed none ("this must be so stressful", "I sincerely apologise"
     to "which documents do you need?"; a formal complaint keeps its feelings to itself: a grave apology fits it)."""
+    presumed = list(lexicons.PRESUMED_FEELINGS.finditer(text))
     found: list[tuple[int, int, str]] = []
     if customer.refuses_apologies:
         found += [(*m.span(), UNWANTED_SYMPATHY) for m in [
             *(m for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES for m in c.pattern.finditer(text)),
             *apologies]]
     elif customer.relaxed:
-        found += [(*m.span(), OVERDONE_APOLOGY) for pattern in (lexicons.OVERDONE_APOLOGY, lexicons.PRESUMED_FEELINGS)
-                  for m in pattern.finditer(text)]
+        found += [(*m.span(), OVERDONE_APOLOGY) for m in [*lexicons.OVERDONE_APOLOGY.finditer(text), *presumed]]
     if (customer.hurried or customer.refuses_apologies) and sentences:
         first = sentences[0]
         found += [(*m.span(), HURRIED_PLEASANTRIES) for c in lexicons.EMPATHY_CUES if c.feature in _PLEASANTRY_CUES
                   for m in c.pattern.finditer(text, first.start, first.end)]
     if customer.negativity < MATTER_OF_FACT and not customer.grief and not customer.refuses_apologies:
-        found += [(*m.span(), PRESUMED_FEELINGS) for m in lexicons.PRESUMED_FEELINGS.finditer(text)]
+        found += [(*m.span(), PRESUMED_FEELINGS) for m in presumed]
         if not customer.formal:
             found += [(*m.span(), OVERDONE_APOLOGY) for m in lexicons.GRAVE_APOLOGY.finditer(text)]
     # The sympathy in a sentence that presumes feelings is part of the same stock speech: "Oh no, I'm so sorry a
     # builder owes you money, that must be so stressful for you."
-    presumed = {m.span() for m in lexicons.PRESUMED_FEELINGS.finditer(text)}
+    presumed_spans = {m.span() for m in presumed}
     for sentence in sentences:
         label = next((label for start, end, label in found
-                      if (start, end) in presumed and sentence.start <= start < sentence.end), None)
+                      if (start, end) in presumed_spans and sentence.start <= start < sentence.end), None)
         if label is not None:
             found += [(*m.span(), label) for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES
                       for m in c.pattern.finditer(text, sentence.start, sentence.end)]
