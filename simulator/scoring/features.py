@@ -284,14 +284,13 @@ def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], a
     found: list[tuple[int, int, str]] = []
     if customer.refuses_apologies:
         found += [(*m.span(), UNWANTED_SYMPATHY) for m in [
-            *(m for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES for m in c.pattern.finditer(text)),
-            *apologies]]
+            *_cue_matches(text, _SYMPATHY_CUES, 0, len(text)), *apologies]]
     elif customer.relaxed:
         found += [(*m.span(), OVERDONE_APOLOGY) for m in [*lexicons.OVERDONE_APOLOGY.finditer(text), *presumed]]
     if (customer.hurried or customer.refuses_apologies) and sentences:
         first = sentences[0]
-        found += [(*m.span(), HURRIED_PLEASANTRIES) for c in lexicons.EMPATHY_CUES if c.feature in _PLEASANTRY_CUES
-                  for m in c.pattern.finditer(text, first.start, first.end)]
+        found += [(*m.span(), HURRIED_PLEASANTRIES)
+                  for m in _cue_matches(text, _PLEASANTRY_CUES, first.start, first.end)]
     if customer.negativity < MATTER_OF_FACT and not customer.grief and not customer.refuses_apologies:
         found += [(*m.span(), PRESUMED_FEELINGS) for m in presumed]
         if not customer.formal:
@@ -303,9 +302,13 @@ def _misfit_sympathy(text: str, customer: CustomerMood, sentences: list[Span], a
         label = next((label for start, end, label in found
                       if (start, end) in presumed_spans and sentence.start <= start < sentence.end), None)
         if label is not None:
-            found += [(*m.span(), label) for c in lexicons.EMPATHY_CUES if c.feature in _SYMPATHY_CUES
-                      for m in c.pattern.finditer(text, sentence.start, sentence.end)]
+            found += [(*m.span(), label) for m in _cue_matches(text, _SYMPATHY_CUES, sentence.start, sentence.end)]
     return _merged(found)
+
+
+def _cue_matches(text: str, features: tuple[str, ...], start: int, end: int) -> list[re.Match[str]]:
+    """Where the empathy cues of `features` match in text[start:end]."""
+    return [m for c in lexicons.EMPATHY_CUES if c.feature in features for m in c.pattern.finditer(text, start, end)]
 
 
 def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -279,7 +279,7 @@ def scored_level(dimension: str, head_level: float, reading: float | None, negat
     customer."""
     level = head_level
     if reading is not None:
-        if dimension == "empathy" and max(features.get("cold_cues", 0.0), features.get("unwanted_sympathy", 0.0)) > 0:
+        if dimension == "empathy" and _cold_or_misfit(features):
             reading = min(reading, head_level)
         level = blend(head_level, reading)
     if dimension == "empathy":
@@ -295,10 +295,14 @@ def calm_customer_level(level: float, negativity: float, features: dict[str, flo
     customer keep their order. Nor does it lift sympathy that does not fit this customer ("this must be so
     stressful" to "what time do you close?"): that reply is low for what it says, not for what it leaves out."""
     calm = max(0.0, 1.0 - negativity / CALM_NEGATIVITY)
-    if level >= NEUTRAL_LEVEL or calm == 0.0 or features.get("cold_cues", 0.0) > 0 \
-            or features.get("unwanted_sympathy", 0.0) > 0:
+    if level >= NEUTRAL_LEVEL or calm == 0.0 or _cold_or_misfit(features):
         return level
     return level + (NEUTRAL_LEVEL - level) * CALM_PULL * calm
+
+
+def _cold_or_misfit(features: dict[str, float]) -> bool:
+    """Whether the lexicon found a cold cue or sympathy that does not fit this customer in the reply."""
+    return features.get("cold_cues", 0.0) > 0 or features.get("unwanted_sympathy", 0.0) > 0
 
 
 def _probe_evidence(item: AnalysedReply, probes: Sequence[SentenceProbe]) -> None:
